@@ -1,0 +1,3 @@
+export * from "./text.js";
+export * from "./diagnostic.js";
+export * from "./align.js";
