@@ -1,0 +1,94 @@
+/** A bead shape the search may use: `en` and `zh` sentences consumed. */
+export interface Move {
+  en: number;
+  zh: number;
+}
+
+/** Cost of a bead covering en[i0, i1) and zh[j0, j1); lower is better, finite. */
+export type BeadCost = (i0: number, i1: number, j0: number, j1: number) => number;
+
+export interface Path {
+  /** Bead boundaries from (0,0) to (n,m), one entry per bead end. */
+  steps: Array<{ i0: number; i1: number; j0: number; j1: number; cost: number }>;
+  total: number;
+}
+
+/**
+ * Minimum-cost monotone alignment of n × m sentences by dynamic programming inside a
+ * diagonal band. The band starts narrow and doubles while the best path touches its edge,
+ * so ordinary documents cost O(n·w) time and memory, and a skewed one still finds the
+ * exact optimum (the band grows to the full matrix if it must).
+ */
+export function bandedAlign(n: number, m: number, moves: readonly Move[], cost: BeadCost, initialWidth?: number): Path {
+  let width = Math.max(initialWidth ?? Math.ceil(0.06 * Math.max(n, m)) + 10, Math.abs(n - m) + 10);
+  for (;;) {
+    const full = width >= Math.max(n, m) + 1;
+    const { path, touched } = search(n, m, moves, cost, full ? Math.max(n, m) + 1 : width);
+    if (full || (!touched && path)) {
+      if (!path) throw new Error(`no alignment path for ${n}×${m} with the given moves`);
+      return path;
+    }
+    width *= 2;
+  }
+}
+
+function search(n: number, m: number, moves: readonly Move[], cost: BeadCost, width: number): { path: Path | undefined; touched: boolean } {
+  const span = 2 * width + 1;
+  const centre = (i: number): number => (n === 0 ? 0 : Math.round((i * m) / n));
+  const rows = n + 1;
+  const best = new Float64Array(rows * span).fill(Infinity);
+  const back = new Uint8Array(rows * span).fill(255);
+  const at = (i: number, j: number): number => {
+    const k = j - centre(i) + width;
+    return k < 0 || k >= span ? -1 : i * span + k;
+  };
+  const start = at(0, 0);
+  if (start < 0) return { path: undefined, touched: true };
+  best[start] = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = centre(i);
+    const jLo = Math.max(0, c - width);
+    const jHi = Math.min(m, c + width);
+    for (let j = jLo; j <= jHi; j++) {
+      if (i === 0 && j === 0) continue;
+      const here = at(i, j);
+      let min = Infinity;
+      let arg = 255;
+      for (let k = 0; k < moves.length; k++) {
+        const mv = moves[k]!;
+        const pi = i - mv.en;
+        const pj = j - mv.zh;
+        if (pi < 0 || pj < 0) continue;
+        const prev = at(pi, pj);
+        if (prev < 0) continue;
+        const base = best[prev]!;
+        if (base === Infinity) continue;
+        const v = base + cost(pi, i, pj, j);
+        if (v < min) {
+          min = v;
+          arg = k;
+        }
+      }
+      best[here] = min;
+      back[here] = arg;
+    }
+  }
+  const end = at(n, m);
+  if (end < 0 || best[end] === Infinity) return { path: undefined, touched: true };
+  const steps: Path["steps"] = [];
+  let touched = false;
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const idx = at(i, j);
+    const mv = moves[back[idx]!]!;
+    const i0 = i - mv.en;
+    const j0 = j - mv.zh;
+    steps.push({ i0, i1: i, j0, j1: j, cost: best[idx]! - best[at(i0, j0)]! });
+    if (Math.abs(j - centre(i)) >= width - 1) touched = true;
+    i = i0;
+    j = j0;
+  }
+  steps.reverse();
+  return { path: { steps, total: best[end]! }, touched };
+}

@@ -1,0 +1,39 @@
+import { alignInput, run } from "../../pipeline.js";
+import type { Bead } from "../../model/index.js";
+import { cliClock } from "../clock.js";
+import { usageError } from "../errors.js";
+import { collectInputs, type InputFlags } from "../inputs.js";
+import { writeFilesAtomic } from "../io.js";
+import { resources } from "../resources.js";
+
+export interface AlignFlags extends InputFlags {
+  beads?: string;
+  tmx?: string;
+  srcLang: string;
+  tgtLang: string;
+  minScore: number;
+}
+
+/** `[0,1]:[2]`: English indices first, 0-based, an empty list for an unmatched sentence. */
+export function formatBead(b: Bead): string {
+  return `[${b.en.join(",")}]:[${b.zh.join(",")}]`;
+}
+
+/** `termbridge align --en EN --zh ZH`: beads to a file (or stdout) and optionally a TMX. */
+export function alignCommand(flags: AlignFlags): void {
+  if (flags.en === undefined || flags.zh === undefined) throw usageError("align needs --en FILE --zh FILE", "give both monolingual files");
+  const inputs = collectInputs([], flags);
+  const files: Array<{ path: string; content: string }> = [];
+  let beads: Bead[];
+  if (flags.tmx !== undefined) {
+    const result = run(inputs, resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+    beads = result.docs[0]!.beads;
+    files.push({ path: flags.tmx, content: result.tmx });
+  } else {
+    beads = alignInput(inputs[0]!, resources()).beads;
+  }
+  const text = beads.map(formatBead).join("\n") + "\n";
+  if (flags.beads !== undefined) files.push({ path: flags.beads, content: text });
+  writeFilesAtomic(files);
+  if (flags.beads === undefined) process.stdout.write(text);
+}

@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import { run } from "../../pipeline.js";
+import { cliClock } from "../clock.js";
+import { formatDiagnostic } from "../errors.js";
+import { collectInputs, type InputFlags } from "../inputs.js";
+import { writeFilesAtomic } from "../io.js";
+import { resources } from "../resources.js";
+
+export interface RunFlags extends InputFlags {
+  out: string;
+  srcLang: string;
+  tgtLang: string;
+  minScore: number;
+}
+
+/** `termbridge run`: align every input and write memory.tmx and report.json. */
+export function runCommand(files: string[], flags: RunFlags): void {
+  const inputs = collectInputs(files, flags);
+  const result = run(inputs, resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+  const tmxPath = join(flags.out, "memory.tmx");
+  const reportPath = join(flags.out, "report.json");
+  result.report.tmx.file = tmxPath;
+  writeFilesAtomic([
+    { path: tmxPath, content: result.tmx },
+    { path: reportPath, content: JSON.stringify(result.report, null, 2) + "\n" },
+  ]);
+  for (const d of result.docs.flatMap((x) => x.diagnostics)) {
+    if (d.severity !== "info") process.stderr.write(formatDiagnostic(d) + "\n");
+  }
+  const t = result.report.totals;
+  const s = result.tmxStats;
+  const left = s.oneSided + s.duplicates + s.tooLong + s.belowMinScore;
+  process.stderr.write(
+    `termbridge: ${t.documents} document(s), ${t.sentences.en} English and ${t.sentences.zh} Chinese sentences, ` +
+      `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score)\n`,
+  );
+  process.stdout.write(`${tmxPath}\n${reportPath}\n`);
+}

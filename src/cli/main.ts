@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { TermbridgeError } from "../model/index.js";
+import { VERSION } from "../version.js";
+import { alignCommand } from "./commands/align.js";
+import { runCommand } from "./commands/run.js";
+import { segmentCommand } from "./commands/segment.js";
+import { EXIT, exitCodeOf, formatError } from "./errors.js";
+
+function score(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError("give a number from 0 to 1");
+  return n;
+}
+
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .option("--en <file>", "English file of a pair of monolingual files")
+    .option("--zh <file>", "Chinese file of a pair of monolingual files")
+    .option("--presplit", "the --en/--zh files hold one sentence per line (blank lines skipped)")
+    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)");
+}
+
+function tmxOptions(cmd: Command): Command {
+  return cmd
+    .option("--src-lang <code>", "TMX source language", "en-US")
+    .option("--tgt-lang <code>", "TMX target language", "zh-CN")
+    .addOption(new Option("--min-score <n>", "leave beads scoring below n (0–1) out of the TMX").argParser(score).default(0));
+}
+
+/** Builds the command tree; every command gets `--help`. */
+export function buildProgram(): Command {
+  const program = new Command("termbridge")
+    .description("Align Chinese–English bilingual documents and write translation memories for CAT tools.")
+    .version(VERSION)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined });
+
+  tmxOptions(
+    inputOptions(
+      program
+        .command("run")
+        .description("align the inputs and write OUT/memory.tmx and OUT/report.json")
+        .argument("[inputs...]", "bilingual documents (.txt/.md, pages of both languages interleaved) or TMX files")
+        .option("--out <dir>", "output folder", "output"),
+    ),
+  ).action(runCommand);
+
+  inputOptions(
+    program
+      .command("segment")
+      .description('print one sentence per line as JSON: {"lang","text","doc","start","end"}')
+      .argument("[inputs...]", "bilingual documents or TMX files"),
+  ).action(segmentCommand);
+
+  tmxOptions(
+    inputOptions(
+      program
+        .command("align")
+        .description("align one pair of monolingual files (--en, --zh) and write the beads and/or a TMX")
+        .option("--beads <file>", "write one bead per line, [en indices]:[zh indices], 0-based")
+        .option("--tmx <file>", "write the aligned pairs as TMX"),
+    ),
+  ).action(alignCommand);
+
+  for (const c of [program, ...program.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      const msg = e.message.replace(/^error: /, "");
+      process.stderr.write(`termbridge: ${msg} — see 'termbridge --help' or 'termbridge COMMAND --help'\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof TermbridgeError) {
+      process.stderr.write(formatError(e) + "\n");
+      return exitCodeOf(e);
+    }
+    const err = e as Error;
+    process.stderr.write(`termbridge: internal error: ${err?.message ?? String(e)} — please report this with the input that caused it\n`);
+    if (process.env.TERMBRIDGE_DEBUG) process.stderr.write(`${err?.stack}\n`);
+    return EXIT.input;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,70 @@
+import type { AlignedDoc, Diagnostic } from "../model/index.js";
+import type { TmxStats } from "./tmx.js";
+
+/** Figures for one input document. */
+export interface DocReport {
+  doc: string;
+  path: string;
+  kind: "mixed" | "parallel" | "tmx";
+  encodings: string[];
+  paragraphs: { en: number; zh: number };
+  sentences: { en: number; zh: number };
+  /** Bead counts by shape, `"en-zh"` (e.g. `"2-1"`), keys sorted. */
+  beads: Record<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+/** `report.json`: what went in, what came out, and every problem found on the way. */
+export interface Report {
+  tool: { name: "termbridge"; version: string };
+  created: string;
+  languages: { source: string; target: string };
+  documents: DocReport[];
+  totals: { documents: number; sentences: { en: number; zh: number }; beads: Record<string, number>; warnings: number };
+  tmx: TmxStats & { file?: string };
+}
+
+function beadCounts(doc: AlignedDoc): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of doc.beads) {
+    const k = `${b.en.length}-${b.zh.length}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Builds the run report from the aligned documents and the TMX export figures. */
+export function buildReport(
+  docs: ReadonlyArray<{ aligned: AlignedDoc; kind: DocReport["kind"] }>,
+  tmx: TmxStats,
+  meta: { version: string; created: Date; source: string; target: string },
+): Report {
+  const documents: DocReport[] = docs.map(({ aligned: d, kind }) => ({
+    doc: d.doc,
+    path: d.path,
+    kind,
+    encodings: d.encodings,
+    paragraphs: d.paragraphs,
+    sentences: { en: d.en.length, zh: d.zh.length },
+    beads: beadCounts(d),
+    diagnostics: d.diagnostics,
+  }));
+  const beads = new Map<string, number>();
+  for (const r of documents) for (const [k, v] of Object.entries(r.beads)) beads.set(k, (beads.get(k) ?? 0) + v);
+  return {
+    tool: { name: "termbridge", version: meta.version },
+    created: meta.created.toISOString(),
+    languages: { source: meta.source, target: meta.target },
+    documents,
+    totals: {
+      documents: documents.length,
+      sentences: {
+        en: documents.reduce((a, r) => a + r.sentences.en, 0),
+        zh: documents.reduce((a, r) => a + r.sentences.zh, 0),
+      },
+      beads: Object.fromEntries([...beads].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      warnings: documents.reduce((a, r) => a + r.diagnostics.filter((x) => x.severity !== "info").length, 0),
+    },
+    tmx,
+  };
+}

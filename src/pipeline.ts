@@ -1,0 +1,71 @@
+import { alignByLength } from "./align/index.js";
+import { buildReport, type Report } from "./export/report.js";
+import { buildTmx, serializeTmx, type TmxStats } from "./export/tmx.js";
+import { readMixed } from "./ingest/mixed.js";
+import { readParallel } from "./ingest/parallel.js";
+import { readTmx } from "./ingest/tmx.js";
+import type { IngestResources } from "./ingest/words.js";
+import type { AlignedDoc, Bitext, Sentence, SourceDoc } from "./model/index.js";
+import { resolveOptions, type Options } from "./options.js";
+import { splitParagraph } from "./segment/index.js";
+import { VERSION } from "./version.js";
+
+/** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX. */
+export type Input =
+  | { kind: "mixed"; src: SourceDoc }
+  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
+  | { kind: "tmx"; src: SourceDoc };
+
+/** Engines and data loaded once per process and shared by every document. */
+export type Resources = IngestResources;
+
+/** Splits every paragraph into sentences (a presplit paragraph is one sentence). */
+export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
+  const split = (ps: Bitext["en"]): Sentence[] =>
+    ps.flatMap((p, k) =>
+      bt.presplit
+        ? [{ doc: p.doc, lang: p.lang, text: p.text.trim(), start: p.map[0] ?? 0, end: (p.map[p.text.length - 1] ?? 0) + 1, line: p.line, paragraph: k }]
+        : splitParagraph(p, k),
+    );
+  return { en: split(bt.en), zh: split(bt.zh) };
+}
+
+/** Reads an input into cleaned paragraphs (not for TMX, which is already aligned). */
+export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): Bitext {
+  return input.kind === "mixed" ? readMixed(input.src, res) : readParallel(input.en, input.zh, res, { presplit: input.presplit });
+}
+
+/** Ingests, segments and aligns one input. */
+export function alignInput(input: Input, res: Resources): AlignedDoc {
+  if (input.kind === "tmx") return readTmx(input.src);
+  const bt = ingest(input, res);
+  const { en, zh } = segmentBitext(bt);
+  return {
+    doc: bt.doc,
+    path: bt.path,
+    encodings: bt.encodings,
+    en,
+    zh,
+    beads: alignByLength(en, zh),
+    diagnostics: bt.diagnostics,
+    paragraphs: { en: bt.en.length, zh: bt.zh.length },
+  };
+}
+
+export interface RunResult {
+  docs: AlignedDoc[];
+  tmx: string;
+  tmxStats: TmxStats;
+  report: Report;
+}
+
+/** The whole job for `termbridge run`: align every input, build the TMX and the report. */
+export function run(inputs: readonly Input[], res: Resources, options: Options = {}): RunResult {
+  const opts = resolveOptions(options);
+  const now = opts.now();
+  const docs = inputs.map((input) => ({ aligned: alignInput(input, res), kind: input.kind }));
+  const aligned = docs.map((d) => d.aligned);
+  const { model, stats } = buildTmx(aligned, { ...opts, now, toolVersion: VERSION });
+  const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang });
+  return { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report };
+}
