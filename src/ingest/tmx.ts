@@ -1,0 +1,209 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { TermbridgeError, type AlignedDoc, type Bead, type Diagnostic, type Sentence, type SourceDoc, type UnitMeta } from "../model/index.js";
+
+export interface TmxReadOptions {
+  /** Primary language wanted for the English side (default "en"). */
+  en?: string;
+  /**
+   * Chinese wanted (default "zh": Simplified when the file has it). A code with a region
+   * or script (`zh-TW`, `zh-Hant`) asks for that script: units without it are skipped.
+   */
+  zh?: string;
+}
+
+interface Variant {
+  lang: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+interface Unit {
+  meta: UnitMeta;
+  variants: Variant[];
+}
+
+/** Normalises a language code: case, `_`, and the legacy `zh_CHS`/`zh_CHT`. */
+export function normaliseLang(code: string): string {
+  const c = code.trim().toLowerCase().replace(/_/g, "-");
+  if (c === "zh-chs") return "zh-hans";
+  if (c === "zh-cht") return "zh-hant";
+  return c;
+}
+
+const TRADITIONAL = /^zh-(hant|tw|hk|mo)(-|$)|^zh-hant/;
+
+/** "hans" or "hant" for a Chinese code (a bare `zh` counts as Simplified). */
+function script(code: string): "hans" | "hant" {
+  return TRADITIONAL.test(code) ? "hant" : "hans";
+}
+
+/** Inline codes whose content is native markup (TMX 1.4b §3.6-3.7): dropped; `<hi>` text is kept. */
+const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut", "sub"]);
+
+const fail = (src: SourceDoc, code: "malformed-xml" | "malformed-tmx" | "no-pairs", message: string, hint: string, line?: number): never => {
+  throw new TermbridgeError({ code, message, file: src.path, hint, ...(line !== undefined ? { line } : {}) });
+};
+
+/** Parses the file into units, streaming (no DOM), with the line and offsets of every seg. */
+function parseUnits(src: SourceDoc): { units: Unit[]; langs: Set<string> } {
+  const bom = src.text.startsWith("\uFEFF") ? 1 : 0;
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const units: Unit[] = [];
+  const langs = new Set<string>();
+  let root: string | undefined;
+  let sawBody = false;
+  let tu: Unit | undefined;
+  let tuvLang: string | undefined;
+  let seg: { text: string; start: number; line: number } | undefined;
+  let skipDepth = 0;
+  let textTarget: { kind: "note" | "prop"; type: string; text: string } | undefined;
+  let tuvLevel = false;
+
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    const name = tag.name.toLowerCase();
+    if (root === undefined) {
+      root = name;
+      if (name !== "tmx") fail(src, "malformed-tmx", `the root element is <${tag.name}>, not <tmx>`, "pass a TMX file (File > Export > TMX in your CAT tool)", parser.line);
+      return;
+    }
+    if (seg) {
+      if (CODE_ELEMENTS.has(name)) skipDepth++;
+      return;
+    }
+    switch (name) {
+      case "body":
+        sawBody = true;
+        break;
+      case "tu":
+        tu = { meta: { props: [], notes: [], line: parser.line, ...(tag.attributes.tuid ? { tuid: String(tag.attributes.tuid) } : {}) }, variants: [] };
+        break;
+      case "tuv": {
+        const lang = tag.attributes["xml:lang"] ?? tag.attributes.lang ?? tag.attributes["LANG"];
+        tuvLang = lang ? normaliseLang(String(lang)) : undefined;
+        if (tuvLang) langs.add(tuvLang);
+        tuvLevel = true;
+        break;
+      }
+      case "seg":
+        seg = { text: "", start: parser.position - bom, line: parser.line };
+        break;
+      case "note":
+      case "prop":
+        if (tu && !tuvLevel) textTarget = { kind: name, type: String(tag.attributes.type ?? ""), text: "" };
+        break;
+    }
+  });
+  const onText = (t: string): void => {
+    if (seg && skipDepth === 0) seg.text += t;
+    else if (textTarget) textTarget.text += t;
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  parser.on("closetag", (tag: SaxesTagPlain) => {
+    const name = tag.name.toLowerCase();
+    if (seg) {
+      if (CODE_ELEMENTS.has(name)) skipDepth--;
+      else if (name === "seg") {
+        if (tu && tuvLang) tu.variants.push({ lang: tuvLang, text: seg.text.replace(/\s+/g, " ").trim(), start: seg.start, end: parser.position - bom - "</seg>".length, line: seg.line });
+        seg = undefined;
+      }
+      return;
+    }
+    if (name === "tuv") {
+      tuvLevel = false;
+      tuvLang = undefined;
+    } else if ((name === "note" || name === "prop") && textTarget && tu) {
+      if (textTarget.kind === "note") tu.meta.notes.push(textTarget.text.trim());
+      else tu.meta.props.push({ type: textTarget.type, value: textTarget.text.trim() });
+      textTarget = undefined;
+    } else if (name === "tu" && tu) {
+      units.push(tu);
+      tu = undefined;
+    }
+  });
+  parser.on("error", (e: Error) => {
+    throw e;
+  });
+  try {
+    parser.write(bom ? src.text.slice(1) : src.text).close();
+  } catch (e) {
+    if (e instanceof TermbridgeError) throw e;
+    const msg = String((e as Error).message).replace(/^[^:]*:\d+:\d+: /, "");
+    const unclosed = /unclosed|unexpected end/i.test(msg);
+    fail(
+      src,
+      "malformed-xml",
+      unclosed ? `the TMX ends too early (${msg}): the file is truncated` : `the TMX is not well-formed XML: ${msg}`,
+      "the file is damaged or truncated; export it again from your CAT tool",
+      parser.line,
+    );
+  }
+  if (root === undefined) fail(src, "malformed-tmx", "the file has no XML element", "pass a TMX file");
+  if (!sawBody) fail(src, "malformed-tmx", "the TMX has no <body>", "export the memory again from your CAT tool");
+  return { units, langs };
+}
+
+/**
+ * Reads a TMX, as CAT tools write it, into already-aligned English–Chinese pairs:
+ * TMX 1.4 `xml:lang` or TMX 1.1 `lang`, any case, `_` separators, legacy `zh_CHS`,
+ * `srclang="*all*"` and multilingual units (the two languages asked for are taken),
+ * inline codes stripped (the text of `<hi>` kept). Units that cannot be used are
+ * counted per reason in warnings with the line of the first one; none is dropped silently.
+ */
+export function readTmx(src: SourceDoc, opts: TmxReadOptions = {}): AlignedDoc {
+  const { units, langs } = parseUnits(src);
+  const enWanted = normaliseLang(opts.en ?? "en");
+  const zhWanted = normaliseLang(opts.zh ?? "zh");
+  const isEn = (l: string): boolean => (enWanted.includes("-") ? l === enWanted : l.split("-")[0] === enWanted);
+  const isZh = (l: string): boolean => l.split("-")[0] === "zh";
+  const hasHans = units.some((u) => u.variants.some((v) => isZh(v.lang) && script(v.lang) === "hans"));
+  // Never mix scripts in one memory: keep the one asked for, else Simplified when the file has any.
+  const wantScript = zhWanted.includes("-") ? script(zhWanted) : hasHans ? "hans" : "hant";
+
+  const skipped = new Map<string, { count: number; line: number }>();
+  const skip = (reason: string, line: number): void => {
+    const s = skipped.get(reason);
+    if (s) s.count++;
+    else skipped.set(reason, { count: 1, line });
+  };
+  const en: Sentence[] = [];
+  const zh: Sentence[] = [];
+  const beads: Bead[] = [];
+  const metas: UnitMeta[] = [];
+  const seen = new Set<string>();
+  for (const u of units) {
+    const e = u.variants.find((v) => isEn(v.lang));
+    const zhs = u.variants.filter((v) => isZh(v.lang));
+    const z = zhs.find((v) => v.lang === zhWanted) ?? zhs.find((v) => script(v.lang) === wantScript);
+    if (!e) skip("no English variant", u.meta.line);
+    else if (zhs.length === 0) skip("no Chinese variant", u.meta.line);
+    else if (!z) skip(wantScript === "hans" ? "only Traditional Chinese (the memory is Simplified)" : "only Simplified Chinese (Traditional asked for)", u.meta.line);
+    else if (!e.text || !z.text) skip("an empty segment", u.meta.line);
+    else if (seen.has(`${e.text}\u0000${z.text}`)) skip("a duplicate of an earlier unit", u.meta.line);
+    else {
+      seen.add(`${e.text}\u0000${z.text}`);
+      const k = beads.length;
+      en.push({ doc: src.id, lang: "en", text: e.text, start: e.start, end: e.end, line: e.line, paragraph: k });
+      zh.push({ doc: src.id, lang: "zh", text: z.text, start: z.start, end: z.end, line: z.line, paragraph: k });
+      beads.push({ en: [k], zh: [k], score: 1 });
+      metas.push(u.meta);
+    }
+  }
+  if (beads.length === 0) {
+    const found = [...langs].sort().join(", ") || "none";
+    fail(src, "no-pairs", `no unit has both English and Chinese (languages found: ${found}; ${units.length} units)`, "pass a TMX with en and zh variants, or the source documents");
+  }
+  const diagnostics: Diagnostic[] = [...skipped].map(([reason, s]) => ({
+    code: "tmx-unit-skipped",
+    severity: "warning",
+    message: `${s.count} unit(s) skipped: ${reason} (first at line ${s.line})`,
+    file: src.path,
+    line: s.line,
+  }));
+  if (wantScript === "hant") {
+    diagnostics.push({ code: "tmx-unit-skipped", severity: "warning", message: "the Chinese in this memory is Traditional", file: src.path, hint: "write it with --tgt-lang zh-TW (or zh-Hant) so CAT tools match it correctly" });
+  }
+  return { doc: src.id, path: src.path, encodings: [src.encoding], en, zh, beads, units: metas, diagnostics, paragraphs: { en: en.length, zh: zh.length } };
+}
