@@ -126,11 +126,18 @@ function parseUnits(src: SourceDoc): { units: Unit[]; langs: Set<string> } {
   parser.on("error", (e: Error) => {
     throw e;
   });
+  // saxes reads a bare "&" as the start of an entity and only complains at the end of the file.
+  const amp = /&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z_][\w.-]*;)/.exec(src.text);
+  if (amp) {
+    const line = src.text.slice(0, amp.index).split("\n").length;
+    fail(src, "malformed-xml", "the TMX is not well-formed XML: a bare \"&\" (XML needs &amp;)", "the file was edited by hand or damaged; fix that character or export it again", line);
+  }
   try {
     parser.write(bom ? src.text.slice(1) : src.text).close();
   } catch (e) {
     if (e instanceof TermbridgeError) throw e;
-    const msg = String((e as Error).message).replace(/^[^:]*:\d+:\d+: /, "");
+    let msg = String((e as Error).message).replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (/unexpected close tag/.test(msg)) msg = "a closing tag does not match the element it should close";
     const unclosed = /unclosed|unexpected end/i.test(msg);
     fail(
       src,
