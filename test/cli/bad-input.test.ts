@@ -1,18 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cli } from "./cli.js";
 
-const ROOT = join(__dirname, "../..");
-const CLI = join(ROOT, "dist/cli/main.js");
 const BAD = "test/fixtures/bad";
-
-/** Runs the built CLI from the project root, as a user would. */
-export function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe("bad input: one line, the place, what to do, non-zero exit, no output", () => {
   it.each([

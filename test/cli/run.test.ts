@@ -1,0 +1,113 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { harness } from "../harness.js";
+import { cli, ROOT } from "./cli.js";
+
+const EXAMPLE = "examples/ministry-briefing.md";
+const GOLDEN = join(ROOT, "test/golden");
+const SAMPLE = join(ROOT, "../shared/samples/press-conference-2024-03-07.txt");
+const tmp = (): string => mkdtempSync(join(tmpdir(), "termbridge-run-"));
+
+describe("termbridge segment", () => {
+  it("splits the bundled example exactly as the hand-checked key says", () => {
+    const r = cli("segment", EXAMPLE);
+    expect(r.status, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { lang: "en" | "zh"; text: string; doc: string; start: number; end: number });
+    const key = JSON.parse(readFileSync(join(GOLDEN, "ministry-briefing.sentences.json"), "utf8")) as { en: string[]; zh: string[] };
+    expect(rows.filter((s) => s.lang === "en").map((s) => s.text)).toEqual(key.en);
+    expect(rows.filter((s) => s.lang === "zh").map((s) => s.text)).toEqual(key.zh);
+    const src = readFileSync(join(ROOT, EXAMPLE), "utf8");
+    for (const s of rows) {
+      expect(Object.keys(s)).toEqual(["lang", "text", "doc", "start", "end"]);
+      expect(src[s.start]).toBe(s.text[0]);
+      expect(src[s.end - 1]).toBe(s.text[s.text.length - 1]);
+    }
+  });
+});
+
+describe("termbridge run on the bundled example", () => {
+  const out = tmp();
+  const r = cli("run", EXAMPLE, "--out", out);
+  const tmx = readFileSync(join(out, "memory.tmx"), "utf8");
+
+  it("prints where the files went and a summary", () => {
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${join(out, "memory.tmx")}\n${join(out, "report.json")}\n`);
+    expect(r.stderr).toMatch(/the last Chinese paragraph stops mid-sentence/);
+    expect(r.stderr).toMatch(/1 document\(s\), 28 English and 27 Chinese sentences, \d+ translation units/);
+  });
+
+  it("writes the golden TMX (UPDATE_GOLDEN=1 regenerates it)", () => {
+    const golden = join(GOLDEN, "ministry-briefing.tmx");
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, tmx);
+    expect(tmx).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("writes a report with encodings, counts and diagnostics", () => {
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(report.documents[0]).toMatchObject({ kind: "mixed", encodings: ["utf-8"], sentences: { en: 28, zh: 27 } });
+    expect(report.documents[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(["dropped-noise", "dropped-noise", "truncated"]);
+    expect(report.created).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("gives byte-identical files on a second run", () => {
+    const out2 = tmp();
+    cli("run", EXAMPLE, "--out", out2);
+    expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(tmx);
+    expect(readFileSync(join(out2, "report.json"), "utf8").replaceAll(out2, out)).toBe(readFileSync(join(out, "report.json"), "utf8"));
+  });
+
+  it("loads in real OmegaT with every segment filled", { timeout: 600_000 }, () => {
+    const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
+    if (h.skipped) return;
+    expect(h.status, h.out).toBe(0);
+    expect(h.last).toMatch(/^tmx ok: (\d+) units, OmegaT filled (\d+)\/\2 segments$/);
+  });
+});
+
+describe("termbridge run on other inputs", () => {
+  it.skipIf(!existsSync(SAMPLE))("turns the real press-conference sample into a TMX OmegaT loads", { timeout: 600_000 }, () => {
+    const out = tmp();
+    const r = cli("run", SAMPLE, "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
+    if (h.skipped) return;
+    expect(h.status, h.out).toBe(0);
+    expect(h.last).toMatch(/^tmx ok: (\d+) units, OmegaT filled (\d+)\/\2 segments$/);
+  });
+
+  it("rewrites a Trados memory, keeping its props, with Chinese as source when asked", { timeout: 600_000 }, () => {
+    const out = tmp();
+    const r = cli("run", "test/fixtures/tmx/trados-utf16.tmx", "--out", out, "--src-lang", "zh-CN", "--tgt-lang", "en-US");
+    expect(r.status, r.stderr).toBe(0);
+    const tmx = readFileSync(join(out, "memory.tmx"), "utf8");
+    expect(tmx).toContain('<prop type="x-Client:SingleString">Water Ministry</prop>');
+    expect(tmx).toContain('srclang="zh-CN"');
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(report.documents[0]).toMatchObject({ kind: "tmx", encodings: ["utf-16le"] });
+    const h = harness("check-tmx.sh", join(out, "memory.tmx"), "zh-CN", "en-US");
+    if (h.skipped) return;
+    expect(h.status, h.out).toBe(0);
+  });
+
+  it("aligns two monolingual files, presplit, and writes beads", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.en"), "The river rose overnight.\nThe dam held, and nobody was hurt.\nWater use fell by 15 percent. Leakage fell too.\n");
+    writeFileSync(join(dir, "a.zh"), "河水一夜之间上涨。\n大坝安然无恙，无人受伤。\n用水量下降了百分之十五，漏损也减少了。\n");
+    const beads = join(dir, "beads.txt");
+    const r = cli("align", "--en", join(dir, "a.en"), "--zh", join(dir, "a.zh"), "--presplit", "--beads", beads, "--tmx", join(dir, "m.tmx"));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(beads, "utf8")).toBe("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    expect(readFileSync(join(dir, "m.tmx"), "utf8")).toContain("<seg>用水量下降了百分之十五，漏损也减少了。</seg>");
+  });
+
+  it("a failed run leaves earlier output untouched", () => {
+    const out = tmp();
+    writeFileSync(join(out, "memory.tmx"), "OLD");
+    const r = cli("run", "test/fixtures/bad/truncated.tmx", "--out", out);
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(out, "memory.tmx"), "utf8")).toBe("OLD");
+  });
+});
