@@ -36,7 +36,7 @@ describe("termbridge run on the bundled example", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${join(out, "memory.tmx")}\n${join(out, "report.json")}\n`);
     expect(r.stderr).toMatch(/the last Chinese paragraph stops mid-sentence/);
-    expect(r.stderr).toMatch(/1 document\(s\), 28 English and 27 Chinese sentences, \d+ translation units/);
+    expect(r.stderr).toMatch(/1 document\(s\), 38 English and 38 Chinese sentences, \d+ translation units/);
   });
 
   it("writes the golden TMX (UPDATE_GOLDEN=1 regenerates it)", () => {
@@ -47,7 +47,7 @@ describe("termbridge run on the bundled example", () => {
 
   it("writes a report with encodings, counts and diagnostics", () => {
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
-    expect(report.documents[0]).toMatchObject({ kind: "mixed", encodings: ["utf-8"], sentences: { en: 28, zh: 27 } });
+    expect(report.documents[0]).toMatchObject({ kind: "mixed", encodings: ["utf-8"], sentences: { en: 38, zh: 38 } });
     expect(report.documents[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(["dropped-noise", "dropped-noise", "truncated"]);
     expect(report.created).toBe("2026-01-01T00:00:00.000Z");
   });
