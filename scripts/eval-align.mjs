@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decodeBytes } from "../dist/ingest/encoding.js";
 import { loadWordList } from "../dist/ingest/words.js";
+import { loadCedict } from "../dist/align/cedict.js";
+import { loadJieba } from "../dist/terms/zh/jieba.js";
 import { alignInput } from "../dist/pipeline.js";
 import { fromCounts, parseBeads, scoreStrict } from "../dist/eval/beads.js";
 
@@ -13,7 +15,7 @@ if (!existsSync(root)) {
   console.error(`eval:align: ${root}: no such folder — put the gold sets in ../shared/eval/align or pass a folder`);
   process.exit(1);
 }
-const res = { words: loadWordList() };
+const res = { words: loadWordList(), cut: loadJieba().cut, dict: await loadCedict() };
 const read = (p) => decodeBytes(p, p, readFileSync(p));
 const rows = [];
 const fmt = (x) => x.toFixed(3);

@@ -1,4 +1,5 @@
 import { alignByLength } from "./align/index.js";
+import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
 import { buildReport, type Report } from "./export/report.js";
 import { buildTmx, serializeTmx, type TmxStats } from "./export/tmx.js";
 import { readMixed } from "./ingest/mixed.js";
@@ -16,8 +17,16 @@ export type Input =
   | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
   | { kind: "tmx"; src: SourceDoc };
 
-/** Engines and data loaded once per process and shared by every document. */
-export type Resources = IngestResources;
+/**
+ * Engines and data loaded once per process and shared by every document. Without the
+ * aligner's resources (jieba and the dictionary) alignment falls back to length alone.
+ */
+export type Resources = IngestResources & Partial<AlignResources>;
+
+/** Aligns two sentence lists with every piece of evidence the resources allow. */
+export function alignSentences(en: Sentence[], zh: Sentence[], res: Resources): AlignedDoc["beads"] {
+  return res.cut && res.dict ? alignWithEvidence(en, zh, { cut: res.cut, dict: res.dict }) : alignByLength(en, zh);
+}
 
 /** Splits every paragraph into sentences (a presplit paragraph is one sentence). */
 export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
@@ -46,7 +55,7 @@ export function alignInput(input: Input, res: Resources): AlignedDoc {
     encodings: bt.encodings,
     en,
     zh,
-    beads: alignByLength(en, zh),
+    beads: alignSentences(en, zh, res),
     diagnostics: bt.diagnostics,
     paragraphs: { en: bt.en.length, zh: bt.zh.length },
   };

@@ -20,17 +20,17 @@ export function formatBead(b: Bead): string {
 }
 
 /** `termbridge align --en EN --zh ZH`: beads to a file (or stdout) and optionally a TMX. */
-export function alignCommand(flags: AlignFlags): void {
+export async function alignCommand(flags: AlignFlags): Promise<void> {
   if (flags.en === undefined || flags.zh === undefined) throw usageError("align needs --en FILE --zh FILE", "give both monolingual files");
   const inputs = collectInputs([], flags);
   const files: Array<{ path: string; content: string }> = [];
   let beads: Bead[];
   if (flags.tmx !== undefined) {
-    const result = run(inputs, resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+    const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
     beads = result.docs[0]!.beads;
     files.push({ path: flags.tmx, content: result.tmx });
   } else {
-    beads = alignInput(inputs[0]!, resources()).beads;
+    beads = alignInput(inputs[0]!, await resources()).beads;
   }
   const text = beads.map(formatBead).join("\n") + "\n";
   if (flags.beads !== undefined) files.push({ path: flags.beads, content: text });

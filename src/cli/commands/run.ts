@@ -14,9 +14,9 @@ export interface RunFlags extends InputFlags {
 }
 
 /** `termbridge run`: align every input and write memory.tmx and report.json. */
-export function runCommand(files: string[], flags: RunFlags): void {
+export async function runCommand(files: string[], flags: RunFlags): Promise<void> {
   const inputs = collectInputs(files, flags);
-  const result = run(inputs, resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
   const tmxPath = join(flags.out, "memory.tmx");
   const reportPath = join(flags.out, "report.json");
   result.report.tmx.file = tmxPath;

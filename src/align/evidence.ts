@@ -1,0 +1,193 @@
+import type { Bead, Sentence } from "../model/index.js";
+import type { BilingualDictionary } from "./dictionary.js";
+import { bandedAlign, type Move } from "./dp.js";
+import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
+import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
+import { numberOverlap } from "./numbers.js";
+
+/** What the evidence aligner needs: the Chinese word cutter and a bilingual dictionary. */
+export interface AlignResources {
+  cut(text: string): string[];
+  dict: BilingualDictionary;
+}
+
+/** Weights of the scoring function; every default in one place. */
+export interface EvidenceParams {
+  /** Cost of a bead shape, `"en-zh"`; shapes not listed are not searched. */
+  shapes: Record<string, number>;
+  /** Cost per sentence left unaligned (1-0, 0-1). */
+  skip: number;
+  /** Weight of −log P(length match). */
+  length: number;
+  /** Weight of (1 − lexical similarity), per sentence of the bead. */
+  lexical: number;
+  /** Weight of (1 − number overlap), when either side states a number. */
+  numbers: number;
+  /** Similarity assumed when neither side has a word the dictionary knows. */
+  neutral: number;
+}
+
+export const DEFAULT_EVIDENCE: EvidenceParams = {
+  shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2 },
+  skip: 3,
+  length: 0.25,
+  lexical: 1.5,
+  numbers: 0.3,
+  neutral: 0.3,
+};
+
+interface Prepared {
+  en: EnFeatures[];
+  zh: ZhFeatures[];
+  enLen: Float64Array;
+  zhLen: Float64Array;
+  model: LengthModel;
+  lex: PairwiseLexicon;
+}
+
+function prefix(values: number[]): Float64Array {
+  const p = new Float64Array(values.length + 1);
+  values.forEach((v, k) => (p[k + 1] = p[k]! + v));
+  return p;
+}
+
+function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
+  const el = en.map((s) => contentLength(s.text));
+  const zl = zh.map((s) => contentLength(s.text));
+  const ef = en.map((s) => enFeatures(s.text));
+  const zf = zh.map((s) => zhFeatures(s.text, res.cut, res.dict, learned));
+  return {
+    en: ef,
+    zh: zf,
+    lex: new PairwiseLexicon(ef, zf),
+    enLen: prefix(el),
+    zhLen: prefix(zl),
+    model: { ratio: estimateRatio(el, zl), variance: 12 },
+  };
+}
+
+/** The three pieces of evidence for one bead; `sim` and `num` undefined where there is none. */
+function evidence(p: Prepared, i0: number, i1: number, j0: number, j1: number, neutral: number): { len: number; sim: number | undefined; cov: number[]; num: number | undefined } {
+  const enNum = i1 - i0 === 1 ? p.en[i0]!.numbers : p.en.slice(i0, i1).flatMap((e) => e.numbers);
+  const zhNum = j1 - j0 === 1 ? p.zh[j0]!.numbers : p.zh.slice(j0, j1).flatMap((z) => z.numbers);
+  return {
+    len: lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model),
+    sim: p.lex.similarity(i0, i1, j0, j1),
+    cov: p.lex.coverage(i0, i1, j0, j1, neutral),
+    num: numberOverlap(enNum, zhNum),
+  };
+}
+
+function search(p: Prepared, params: EvidenceParams): Bead[] {
+  const moves: Move[] = [{ en: 1, zh: 0 }, { en: 0, zh: 1 }];
+  for (const k of Object.keys(params.shapes)) {
+    const [a, b] = k.split("-").map(Number);
+    moves.push({ en: a!, zh: b! });
+  }
+  const cost = (i0: number, i1: number, j0: number, j1: number): number => {
+    const n = i1 - i0;
+    const m = j1 - j0;
+    if (n === 0 || m === 0) return params.skip * (n + m);
+    const e = evidence(p, i0, i1, j0, j1, params.neutral);
+    let c = params.shapes[`${n}-${m}`]! + params.length * -Math.log(Math.max(e.len, 1e-4));
+    c += params.lexical * (1 - (e.sim ?? params.neutral)) * ((n + m) / 2);
+    if (e.num !== undefined) c += params.numbers * (1 - e.num);
+    return c;
+  };
+  const path = bandedAlign(p.en.length, p.zh.length, moves, cost);
+  return peel(p, path.steps).map((s) => {
+    const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
+    if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
+    return bead;
+  });
+}
+
+/**
+ * Confidence in [0, 1]: mostly lexical (the bead's similarity or its weakest sentence's
+ * coverage, whichever is lower; 0.5 is already a strong match), partly length and numbers.
+ */
+export function beadScore(e: { len: number; sim: number | undefined; cov: number[]; num: number | undefined }): number {
+  const lex = Math.min(1, Math.min(e.sim ?? 0.3, ...e.cov) / 0.5);
+  const num = e.num ?? lex;
+  return Math.round((0.6 * lex + 0.25 * e.len + 0.15 * num) * 1000) / 1000;
+}
+
+type Step = { i0: number; i1: number; j0: number; j1: number };
+
+/** Words a sentence offers to judge; below this a zero coverage proves nothing. */
+const PEEL_MIN_WORDS = 6;
+
+/**
+ * Splits off, as 0-1 or 1-0 beads, sentences at the edge of a merged bead that find no
+ * translation at all in the other side although they have words to judge: the averaged
+ * similarity of a bead otherwise lets it absorb an inserted note or an omission.
+ */
+function peel(p: Prepared, steps: readonly Step[]): Step[] {
+  const out: Step[] = [];
+  const words = (lang: "en" | "zh", k: number): number => (lang === "en" ? p.en[k]!.stems.length : p.zh[k]!.words.length + p.zh[k]!.unknown);
+  const bare = (lang: "en" | "zh", k: number, s: Step): boolean => {
+    if (words(lang, k) < PEEL_MIN_WORDS) return false;
+    const cov = lang === "en" ? p.lex.coverage(k, k + 1, s.j0, s.j1, 1)[0]! : p.lex.coverage(s.i0, s.i1, k, k + 1, 1)[1]!;
+    return cov === 0;
+  };
+  for (const step of steps) {
+    let s = { ...step };
+    const after: Step[] = [];
+    if (s.i1 > s.i0 && s.j1 > s.j0) {
+      while (s.j1 - s.j0 > 1 && bare("zh", s.j0, s)) out.push({ i0: s.i0, i1: s.i0, j0: s.j0, j1: ++s.j0 });
+      while (s.j1 - s.j0 > 1 && bare("zh", s.j1 - 1, s)) after.unshift({ i0: s.i1, i1: s.i1, j0: s.j1 - 1, j1: s.j1-- });
+      while (s.i1 - s.i0 > 1 && bare("en", s.i0, s)) out.push({ i0: s.i0, i1: ++s.i0, j0: s.j0, j1: s.j0 });
+      while (s.i1 - s.i0 > 1 && bare("en", s.i1 - 1, s)) after.unshift({ i0: s.i1 - 1, i1: s.i1--, j0: s.j1, j1: s.j1 });
+    }
+    out.push(s, ...after);
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
+}
+
+/**
+ * Learns translations from the input (hunalign's bootstrap): Chinese words and English
+ * stems that keep meeting in confident 1-1 beads, by Dice coefficient.
+ */
+export function learnLexicon(en: Sentence[], zh: Sentence[], beads: Bead[], cut: (t: string) => string[]): Map<string, string[]> {
+  const pairs = new Map<string, number>();
+  const zf = new Map<string, number>();
+  const ef = new Map<string, number>();
+  for (const b of beads) {
+    if (b.en.length !== 1 || b.zh.length !== 1 || b.score < 0.5) continue;
+    const zw = new Set(cut(zh[b.zh[0]!]!.text).filter((w) => /\p{Script=Han}{2,}/u.test(w)));
+    const es = new Set(enFeatures(en[b.en[0]!]!.text).stems);
+    for (const w of zw) zf.set(w, (zf.get(w) ?? 0) + 1);
+    for (const s of es) ef.set(s, (ef.get(s) ?? 0) + 1);
+    for (const w of zw) for (const s of es) pairs.set(`${w}\t${s}`, (pairs.get(`${w}\t${s}`) ?? 0) + 1);
+  }
+  const out = new Map<string, string[]>();
+  for (const [k, c] of pairs) {
+    if (c < 2) continue;
+    const [w, s] = k.split("\t") as [string, string];
+    const dice = (2 * c) / (zf.get(w)! + ef.get(s)!);
+    if (dice < 0.6) continue;
+    const list = out.get(w) ?? [];
+    list.push(s);
+    out.set(w, list);
+  }
+  return out;
+}
+
+/**
+ * Sentence alignment by length, a bilingual dictionary, numbers and a lexicon learned
+ * from the input: a first pass aligns with the dictionary, confident beads teach word
+ * pairs the dictionary lacks, and a second pass realigns with them.
+ */
+export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams = DEFAULT_EVIDENCE): Bead[] {
+  if (en.length === 0 || zh.length === 0) {
+    return [...en.map((_, i) => ({ en: [i], zh: [], score: 0 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 0 }))];
+  }
+  const first = search(prepare(en, zh, res), params);
+  const learned = learnLexicon(en, zh, first, res.cut);
+  if (learned.size === 0) return first;
+  return search(prepare(en, zh, res, learned), params);
+}

@@ -1,0 +1,145 @@
+import type { BilingualDictionary } from "./dictionary.js";
+import { ZH_STOP } from "./data/stopwords.js";
+import { chineseNumbers, englishNumbers } from "./numbers.js";
+import { englishStems, stem } from "./tokens.js";
+
+/** What a sentence offers as alignment evidence, computed once per sentence. */
+export interface EnFeatures {
+  stems: string[];
+  numbers: string[];
+}
+
+export interface ZhFeatures {
+  /** Per content word, the English stems it may translate to (Latin tokens: themselves). */
+  words: Array<readonly string[]>;
+  /** Content words with no known translation: they count as half a miss, so a sentence of them is not absorbed for free. */
+  unknown: number;
+  numbers: string[];
+}
+
+/** How much a Chinese word without a known translation counts as a miss. */
+export const UNKNOWN_WEIGHT = 0.5;
+
+export function enFeatures(text: string): EnFeatures {
+  return { stems: englishStems(text), numbers: englishNumbers(text) };
+}
+
+/** Glosses of a word the dictionary lacks, from its longest known parts (多边主义 → 多边 + 主义). */
+function compositional(word: string, dict: BilingualDictionary): string[] {
+  const out: string[] = [];
+  let k = 0;
+  while (k < word.length) {
+    let found = false;
+    for (let len = Math.min(4, word.length - k); len >= 2; len--) {
+      const g = dict.glosses(word.slice(k, k + len));
+      if (g) {
+        out.push(...g);
+        k += len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) k++;
+  }
+  return out;
+}
+
+/** Features of a Chinese sentence from its jieba words. */
+export function zhFeatures(text: string, cut: (t: string) => string[], dict: BilingualDictionary, learned?: ReadonlyMap<string, readonly string[]>): ZhFeatures {
+  const words: Array<readonly string[]> = [];
+  let unknown = 0;
+  for (const w of cut(text)) {
+    if (/^[A-Za-z][A-Za-z-]*$/.test(w)) {
+      words.push(englishStems(w).length ? [stem(w)] : []);
+      continue;
+    }
+    if (!/\p{Script=Han}/u.test(w) || ZH_STOP.has(w)) continue;
+    const g = dict.glosses(w) ?? (w.length > 2 ? compositional(w, dict) : undefined);
+    const extra = learned?.get(w);
+    const all = extra ? [...(g ?? []), ...extra] : g;
+    if (all && all.length) words.push(all);
+    else unknown++;
+  }
+  return { words, unknown, numbers: chineseNumbers(text) };
+}
+
+/**
+ * Lexical similarity from sentence-pair hit counts, so a bead of several sentences costs
+ * a few additions: each sentence's hits are capped at its own word count (a word matched
+ * from two sentences of the other side counts once, near enough).
+ */
+export class PairwiseLexicon {
+  private readonly enSets: Array<Set<string>>;
+  private readonly glossSets: Array<Set<string>>;
+  private readonly cache = new Map<number, number>();
+
+  constructor(
+    private readonly en: readonly EnFeatures[],
+    private readonly zh: readonly ZhFeatures[],
+  ) {
+    this.enSets = en.map((e) => new Set(e.stems));
+    this.glossSets = zh.map((z) => new Set(z.words.flat()));
+  }
+
+  /** Packed hits of one pair: English stems found in the Chinese glosses, Chinese words found in the English. */
+  private pair(i: number, j: number): { en: number; zh: number } {
+    const key = i * (this.zh.length + 1) + j;
+    let v = this.cache.get(key);
+    if (v === undefined) {
+      const gs = this.glossSets[j]!;
+      const es = this.enSets[i]!;
+      let enHit = 0;
+      for (const s of this.en[i]!.stems) if (gs.has(s)) enHit++;
+      let zhHit = 0;
+      for (const g of this.zh[j]!.words) if (g.some((s) => es.has(s))) zhHit++;
+      v = enHit * 65536 + zhHit;
+      this.cache.set(key, v);
+    }
+    return { en: Math.floor(v / 65536), zh: v % 65536 };
+  }
+
+  /** Similarity of en[i0, i1) and zh[j0, j1) in [0, 1]; undefined when neither side has a word to judge. */
+  similarity(i0: number, i1: number, j0: number, j1: number): number | undefined {
+    let total = 0;
+    let hits = 0;
+    for (let i = i0; i < i1; i++) {
+      const n = this.en[i]!.stems.length;
+      let h = 0;
+      for (let j = j0; j < j1; j++) h += this.pair(i, j).en;
+      total += n;
+      hits += Math.min(n, h);
+    }
+    for (let j = j0; j < j1; j++) {
+      const z = this.zh[j]!;
+      let h = 0;
+      for (let i = i0; i < i1; i++) h += this.pair(i, j).zh;
+      total += z.words.length + UNKNOWN_WEIGHT * z.unknown;
+      hits += Math.min(z.words.length, h);
+    }
+    return total === 0 ? undefined : hits / total;
+  }
+
+  /**
+   * Per-sentence coverage of a bead: for every sentence, the share of its words that find a
+   * translation in the other side's sentences. A sentence with no word to judge gets
+   * `neutral`. Judging each sentence alone keeps a bead from absorbing an unrelated
+   * sentence on the strength of its partner.
+   */
+  coverage(i0: number, i1: number, j0: number, j1: number, neutral: number): number[] {
+    const out: number[] = [];
+    for (let i = i0; i < i1; i++) {
+      const n = this.en[i]!.stems.length;
+      let h = 0;
+      for (let j = j0; j < j1; j++) h += this.pair(i, j).en;
+      out.push(n === 0 ? neutral : Math.min(1, h / n));
+    }
+    for (let j = j0; j < j1; j++) {
+      const z = this.zh[j]!;
+      const n = z.words.length + UNKNOWN_WEIGHT * z.unknown;
+      let h = 0;
+      for (let i = i0; i < i1; i++) h += this.pair(i, j).zh;
+      out.push(n === 0 ? neutral : Math.min(1, h / n));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { buildDictionary } from "../../src/align/dictionary.js";
+import { alignWithEvidence, learnLexicon } from "../../src/align/evidence.js";
+import { enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
+import { scoreStrict, type BeadKey } from "../../src/eval/beads.js";
+import type { Lang, Sentence } from "../../src/model/index.js";
+
+/** A tiny dictionary in CC-CEDICT's row shape, and a cutter that splits on spaces (the test text is pre-cut). */
+const dict = buildDictionary([
+  ["河", "河", "he2", ["river"], [], []],
+  ["水库", "水库", "shui3 ku4", "reservoir", [], []],
+  ["大坝", "大坝", "da4 ba4", "dam", [], []],
+  ["城市", "城市", "cheng2 shi4", ["city", "town"], [], []],
+  ["节水", "节水", "jie2 shui3", "to save water", [], []],
+  ["农民", "农民", "nong2 min2", "farmer", [], []],
+  ["森林", "森林", "sen1 lin2", "forest", [], []],
+  ["学校", "学校", "xue2 xiao4", "school", [], []],
+  ["道路", "道路", "dao4 lu4", "road", [], []],
+  ["医院", "医院", "yi1 yuan4", "hospital", [], []],
+  ["工厂", "工厂", "gong1 chang3", "factory", [], []],
+  ["桥", "桥", "qiao2", "bridge", [], []],
+  ["主义", "主义", "zhu3 yi4", ["-ism", "ideology"], [], []],
+  ["多边", "多边", "duo1 bian1", "multilateral", [], []],
+  ["关于", "关于", "guan1 yu2", ["about", "concerning"], [], []],
+  ["报告", "报告", "bao4 gao4", "report", [], []],
+  ["今天", "今天", "jin1 tian1", "today", [], []],
+  ["讨论", "讨论", "tao3 lun4", "to discuss", [], []],
+  ["详细", "详细", "xiang2 xi4", ["detailed", "at length"], [], []],
+  ["号", "号", "hao4", "number", [], []],
+  ["译者", "译者", "yi4 zhe3", "translator", [], []],
+  ["注释", "注释", "zhu4 shi4", ["note", "annotation"], [], []],
+  ["说明", "说明", "shuo1 ming2", "to explain", [], []],
+  ["背景", "背景", "bei4 jing3", "background", [], []],
+]);
+const cut = (t: string): string[] => t.split(/\s+/).filter(Boolean);
+const res = { cut, dict };
+const s = (lang: Lang, text: string): Sentence => ({ doc: "t", lang, text, start: 0, end: 0, line: 1, paragraph: 0 });
+
+const TOPICS: Array<[string, string]> = [
+  ["river", "河"], ["reservoir", "水库"], ["dam", "大坝"], ["city", "城市"], ["farmer", "农民"],
+  ["forest", "森林"], ["school", "学校"], ["road", "道路"], ["hospital", "医院"], ["factory", "工厂"], ["bridge", "桥"],
+];
+
+/** Sentence k talks about topic k mod 11 and states the number k, so only the right partner matches on both counts. */
+function pair(k: number): [Sentence, Sentence] {
+  const [en, zh] = TOPICS[k % TOPICS.length]!;
+  return [s("en", `The ${en} report number ${k + 100} was discussed at length today.`), s("zh", `关于 ${zh} 的 第 ${k + 100} 号 报告 今天 进行 了 详细 讨论 。`)];
+}
+
+describe("lexical evidence", () => {
+  it("finds dictionary translations on both sides, compositionally for unknown words", () => {
+    const z = zhFeatures("多边主义 保护 河 。", cut, dict);
+    const lex = new PairwiseLexicon([enFeatures("Multilateralism protects the river."), enFeatures("The school opened.")], [z]);
+    expect(lex.similarity(0, 1, 0, 1)).toBeGreaterThan(0.5);
+    expect(lex.similarity(1, 2, 0, 1)).toBe(0);
+    expect(lex.coverage(0, 1, 0, 1, 0.3)).toEqual([2 / 3, 2 / 2.5]); // "protects" and 保护 are not in this dictionary
+  });
+});
+
+describe("alignWithEvidence", () => {
+  it("finds merges, splits and a paragraph inserted on one side", () => {
+    const en: Sentence[] = [];
+    const zh: Sentence[] = [];
+    const gold: BeadKey[] = [];
+    for (let k = 0; k < 40; k++) {
+      const [e, z] = pair(k);
+      if (k === 10) {
+        // Chinese merges two English sentences.
+        const [e2] = pair(41);
+        gold.push({ en: [en.length, en.length + 1], zh: [zh.length] });
+        en.push(e, e2);
+        zh.push(s("zh", `${z.text} ${pair(41)[1].text}`));
+        continue;
+      }
+      if (k === 20) {
+        // A translator's note with no English counterpart, three sentences long.
+        for (let x = 0; x < 3; x++) {
+          gold.push({ en: [], zh: [zh.length] });
+          zh.push(s("zh", `译者 注释 第 ${x + 900} 条 说明 背景 情况 。`));
+        }
+      }
+      gold.push({ en: [en.length], zh: [zh.length] });
+      en.push(e);
+      zh.push(z);
+    }
+    const beads = alignWithEvidence(en, zh, res);
+    expect(scoreStrict(beads, gold).f1).toBeGreaterThan(0.95);
+    expect(beads.filter((b) => b.en.length === 0)).toHaveLength(3);
+    for (const b of beads) expect(b.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it("learns word pairs the dictionary lacks from confident beads", () => {
+    const en = [0, 1, 2].map((k) => s("en", `The watershed of the river number ${k} is large.`));
+    const zh = [0, 1, 2].map((k) => s("zh", `河 的 分水岭 第 ${k} 很 大 。`));
+    const lex = learnLexicon(en, zh, [0, 1, 2].map((k) => ({ en: [k], zh: [k], score: 0.9 })), cut);
+    expect(lex.get("分水岭")).toContain("watersh");
+  });
+
+  it("puts every sentence in exactly one bead, in order", () => {
+    const en = Array.from({ length: 30 }, (_, k) => pair(k)[0]);
+    const zh = Array.from({ length: 25 }, (_, k) => pair(k)[1]);
+    const beads = alignWithEvidence(en, zh, res);
+    expect(beads.flatMap((b) => b.en)).toEqual(en.map((_, i) => i));
+    expect(beads.flatMap((b) => b.zh)).toEqual(zh.map((_, j) => j));
+  });
+});
