@@ -8,6 +8,8 @@ export interface Options {
   tgtLang?: string;
   /** Beads scoring below this stay out of the TMX (default 0: keep all). */
   minScore?: number;
+  /** Beads scoring below this are flagged for review (report and TMX prop; default 0.5). */
+  reviewBelow?: number;
   /** Segments longer than this (characters, either side) stay out of the TMX (default 2000). */
   maxSegmentLength?: number;
   /** The clock for creation dates; injected so output can be reproduced. */
@@ -21,6 +23,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   srcLang: "en-US",
   tgtLang: "zh-CN",
   minScore: 0,
+  reviewBelow: 0.5,
   maxSegmentLength: 2000,
   now: () => new Date(),
 };
@@ -46,6 +49,7 @@ export function resolveOptions(o: Options = {}): ResolvedOptions {
   if (srcPrimary !== "en" && srcPrimary !== "zh") usage(`source language "${r.srcLang}" is neither English nor Chinese`, "use en-US (default) or zh-CN");
   checkLang("target language", r.tgtLang, srcPrimary === "en" ? "zh" : "en");
   if (!(r.minScore >= 0 && r.minScore <= 1)) usage(`minimum score ${r.minScore} is outside [0, 1]`, "give a number such as 0.3");
+  if (!(r.reviewBelow >= 0 && r.reviewBelow <= 1)) usage(`review threshold ${r.reviewBelow} is outside [0, 1]`, "give a number such as 0.5");
   if (!(r.maxSegmentLength > 0)) usage(`maximum segment length ${r.maxSegmentLength} must be positive`, "give a number such as 2000");
   return r;
 }

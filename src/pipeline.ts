@@ -75,6 +75,6 @@ export function run(inputs: readonly Input[], res: Resources, options: Options =
   const docs = inputs.map((input) => ({ aligned: alignInput(input, res), kind: input.kind }));
   const aligned = docs.map((d) => d.aligned);
   const { model, stats } = buildTmx(aligned, { ...opts, now, toolVersion: VERSION });
-  const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang });
+  const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang, reviewBelow: opts.reviewBelow });
   return { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report };
 }

@@ -11,6 +11,8 @@ export interface DocReport {
   sentences: { en: number; zh: number };
   /** Bead counts by shape, `"en-zh"` (e.g. `"2-1"`), keys sorted. */
   beads: Record<string, number>;
+  /** Two-sided beads scoring below the review threshold, for a reviewer to check first. */
+  review: Array<{ bead: number; shape: string; score: number; line: number; en: string; zh: string }>;
   diagnostics: Diagnostic[];
 }
 
@@ -20,7 +22,7 @@ export interface Report {
   created: string;
   languages: { source: string; target: string };
   documents: DocReport[];
-  totals: { documents: number; sentences: { en: number; zh: number }; beads: Record<string, number>; warnings: number };
+  totals: { documents: number; sentences: { en: number; zh: number }; beads: Record<string, number>; warnings: number; review: number };
   tmx: TmxStats & { file?: string };
 }
 
@@ -37,7 +39,7 @@ function beadCounts(doc: AlignedDoc): Record<string, number> {
 export function buildReport(
   docs: ReadonlyArray<{ aligned: AlignedDoc; kind: DocReport["kind"] }>,
   tmx: TmxStats,
-  meta: { version: string; created: Date; source: string; target: string },
+  meta: { version: string; created: Date; source: string; target: string; reviewBelow: number },
 ): Report {
   const documents: DocReport[] = docs.map(({ aligned: d, kind }) => ({
     doc: d.doc,
@@ -47,6 +49,11 @@ export function buildReport(
     paragraphs: d.paragraphs,
     sentences: { en: d.en.length, zh: d.zh.length },
     beads: beadCounts(d),
+    review: d.beads.flatMap((b, k) =>
+      b.en.length && b.zh.length && b.score < meta.reviewBelow
+        ? [{ bead: k, shape: `${b.en.length}-${b.zh.length}`, score: b.score, line: d.en[b.en[0]!]!.line, en: b.en.map((i) => d.en[i]!.text).join(" "), zh: b.zh.map((j) => d.zh[j]!.text).join("") }]
+        : [],
+    ),
     diagnostics: d.diagnostics,
   }));
   const beads = new Map<string, number>();
@@ -64,6 +71,7 @@ export function buildReport(
       },
       beads: Object.fromEntries([...beads].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       warnings: documents.reduce((a, r) => a + r.diagnostics.filter((x) => x.severity !== "info").length, 0),
+      review: documents.reduce((a, r) => a + r.review.length, 0),
     },
     tmx,
   };

@@ -51,6 +51,8 @@ export interface TmxOptions {
   toolVersion: string;
   /** Beads scoring below this are left out (0 keeps all). */
   minScore: number;
+  /** Beads scoring below this get `x-termbridge-review: low-confidence`. */
+  reviewBelow: number;
   /** Some tools skip segments longer than this; we leave them out and count them. */
   maxSegmentLength: number;
 }
@@ -103,6 +105,7 @@ export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model
         { type: "x-termbridge-doc", value: doc.doc },
         { type: "x-termbridge-bead", value: `${bead.en.length}-${bead.zh.length}` },
         { type: "x-termbridge-score", value: bead.score.toFixed(3) },
+        ...(bead.score < opts.reviewBelow ? [{ type: "x-termbridge-review", value: "low-confidence" }] : []),
       ];
       const enV = { lang: srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
       const zhV = { lang: srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };

@@ -18,7 +18,7 @@ function doc(pairs: Array<[string[], string[], number?]>): AlignedDoc {
   return { doc: "briefing.md", path: "briefing.md", encodings: ["utf-8"], en, zh, beads, diagnostics: [], paragraphs: { en: 1, zh: 1 } };
 }
 
-const OPTS: TmxOptions = { srcLang: "en-US", tgtLang: "zh-CN", now: new Date(Date.UTC(2026, 10, 25, 8, 30, 5)), toolVersion: "0.1.0", minScore: 0, maxSegmentLength: 2000 };
+const OPTS: TmxOptions = { srcLang: "en-US", tgtLang: "zh-CN", now: new Date(Date.UTC(2026, 10, 25, 8, 30, 5)), toolVersion: "0.1.0", minScore: 0, reviewBelow: 0.5, maxSegmentLength: 2000 };
 
 const SAMPLE = doc([
   [["The river basin plan was adopted in May."], ["流域规划于五月通过。"]],
@@ -59,6 +59,12 @@ describe("buildTmx", () => {
     const b = buildTmx([SAMPLE], { ...OPTS, now: new Date() }).model.units.map((u) => u.tuid);
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
+  });
+
+  it("flags weak beads for review", () => {
+    const { model } = buildTmx([SAMPLE], OPTS);
+    expect(model.units[4]!.props).toContainEqual({ type: "x-termbridge-review", value: "low-confidence" });
+    expect(model.units[0]!.props.map((p) => p.type)).not.toContain("x-termbridge-review");
   });
 
   it("leaves out weak and over-long beads when asked", () => {

@@ -12,6 +12,7 @@ export interface AlignFlags extends InputFlags {
   srcLang: string;
   tgtLang: string;
   minScore: number;
+  reviewBelow: number;
 }
 
 /** `[0,1]:[2]`: English indices first, 0-based, an empty list for an unmatched sentence. */
@@ -26,7 +27,7 @@ export async function alignCommand(flags: AlignFlags): Promise<void> {
   const files: Array<{ path: string; content: string }> = [];
   let beads: Bead[];
   if (flags.tmx !== undefined) {
-    const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+    const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() });
     beads = result.docs[0]!.beads;
     files.push({ path: flags.tmx, content: result.tmx });
   } else {

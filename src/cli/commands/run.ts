@@ -11,12 +11,13 @@ export interface RunFlags extends InputFlags {
   srcLang: string;
   tgtLang: string;
   minScore: number;
+  reviewBelow: number;
 }
 
 /** `termbridge run`: align every input and write memory.tmx and report.json. */
 export async function runCommand(files: string[], flags: RunFlags): Promise<void> {
   const inputs = collectInputs(files, flags);
-  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, now: cliClock() });
+  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() });
   const tmxPath = join(flags.out, "memory.tmx");
   const reportPath = join(flags.out, "report.json");
   result.report.tmx.file = tmxPath;
@@ -32,7 +33,7 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
   const left = s.oneSided + s.duplicates + s.tooLong + s.belowMinScore;
   process.stderr.write(
     `termbridge: ${t.documents} document(s), ${t.sentences.en} English and ${t.sentences.zh} Chinese sentences, ` +
-      `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score)\n`,
+      `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score); ${t.review} bead(s) to review (score < ${flags.reviewBelow}, listed in report.json)\n`,
   );
   process.stdout.write(`${tmxPath}\n${reportPath}\n`);
 }
