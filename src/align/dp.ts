@@ -15,12 +15,13 @@ export interface Path {
 
 /**
  * Minimum-cost monotone alignment of n × m sentences by dynamic programming inside a
- * diagonal band. The band starts narrow and doubles while the best path touches its edge,
+ * band around the proportional diagonal (j ≈ i·m/n). The band starts narrow and doubles while the best path touches its edge,
  * so ordinary documents cost O(n·w) time and memory, and a skewed one still finds the
  * exact optimum (the band grows to the full matrix if it must).
  */
 export function bandedAlign(n: number, m: number, moves: readonly Move[], cost: BeadCost, initialWidth?: number): Path {
-  let width = Math.max(initialWidth ?? Math.ceil(0.06 * Math.max(n, m)) + 10, Math.abs(n - m) + 10);
+  // Start narrow (translations rarely drift far from the proportional diagonal) and double on contact.
+  let width = initialWidth ?? Math.ceil(0.01 * Math.max(n, m)) + 60;
   for (;;) {
     const full = width >= Math.max(n, m) + 1;
     const { path, touched } = search(n, m, moves, cost, full ? Math.max(n, m) + 1 : width);

@@ -43,6 +43,10 @@ interface Prepared {
   zhLen: Float64Array;
   model: LengthModel;
   lex: PairwiseLexicon;
+  hasNumbers: boolean;
+  /** Prefix counts of numbers per side. */
+  enNums: Float64Array;
+  zhNums: Float64Array;
 }
 
 function prefix(values: number[]): Float64Array {
@@ -60,6 +64,9 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
     en: ef,
     zh: zf,
     lex: new PairwiseLexicon(ef, zf),
+    hasNumbers: ef.some((e) => e.numbers.length > 0) || zf.some((z) => z.numbers.length > 0),
+    enNums: prefix(ef.map((e) => e.numbers.length)),
+    zhNums: prefix(zf.map((z) => z.numbers.length)),
     enLen: prefix(el),
     zhLen: prefix(zl),
     model: { ratio: estimateRatio(el, zl), variance: 12 },
@@ -68,14 +75,21 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
 
 /** The three pieces of evidence for one bead; `sim` and `num` undefined where there is none. */
 function evidence(p: Prepared, i0: number, i1: number, j0: number, j1: number, neutral: number): { len: number; sim: number | undefined; cov: number[]; num: number | undefined } {
-  const enNum = i1 - i0 === 1 ? p.en[i0]!.numbers : p.en.slice(i0, i1).flatMap((e) => e.numbers);
-  const zhNum = j1 - j0 === 1 ? p.zh[j0]!.numbers : p.zh.slice(j0, j1).flatMap((z) => z.numbers);
   return {
     len: lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model),
     sim: p.lex.similarity(i0, i1, j0, j1),
     cov: p.lex.coverage(i0, i1, j0, j1, neutral),
-    num: numberOverlap(enNum, zhNum),
+    num: beadNumbers(p, i0, i1, j0, j1),
   };
+}
+
+function beadNumbers(p: Prepared, i0: number, i1: number, j0: number, j1: number): number | undefined {
+  // Most sentences state no number: prefix counts answer that without allocating.
+  if (p.enNums[i1] === p.enNums[i0] && p.zhNums[j1] === p.zhNums[j0]) return undefined;
+  const enNum = i1 - i0 === 1 ? p.en[i0]!.numbers : p.en.slice(i0, i1).flatMap((e) => e.numbers);
+  const zhNum = j1 - j0 === 1 ? p.zh[j0]!.numbers : p.zh.slice(j0, j1).flatMap((z) => z.numbers);
+  if (enNum.length === 0 && zhNum.length === 0) return undefined;
+  return numberOverlap(enNum, zhNum);
 }
 
 function search(p: Prepared, params: EvidenceParams): Bead[] {
@@ -84,14 +98,23 @@ function search(p: Prepared, params: EvidenceParams): Bead[] {
     const [a, b] = k.split("-").map(Number);
     moves.push({ en: a!, zh: b! });
   }
+  const shapeCost = new Float64Array(64);
+  for (const [k, v] of Object.entries(params.shapes)) {
+    const [a, b] = k.split("-").map(Number);
+    shapeCost[a! * 8 + b!] = v;
+  }
   const cost = (i0: number, i1: number, j0: number, j1: number): number => {
     const n = i1 - i0;
     const m = j1 - j0;
     if (n === 0 || m === 0) return params.skip * (n + m);
-    const e = evidence(p, i0, i1, j0, j1, params.neutral);
-    let c = params.shapes[`${n}-${m}`]! + params.length * -Math.log(Math.max(e.len, 1e-4));
-    c += params.lexical * (1 - (e.sim ?? params.neutral)) * ((n + m) / 2);
-    if (e.num !== undefined) c += params.numbers * (1 - e.num);
+    // The hot path: only what the cost needs (per-sentence coverage is for scores and peeling).
+    const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
+    let c = shapeCost[n * 8 + m]! + params.length * -Math.log(Math.max(len, 1e-4));
+    c += params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral)) * ((n + m) / 2);
+    if (p.hasNumbers) {
+      const num = beadNumbers(p, i0, i1, j0, j1);
+      if (num !== undefined) c += params.numbers * (1 - num);
+    }
     return c;
   };
   const path = bandedAlign(p.en.length, p.zh.length, moves, cost);

@@ -71,7 +71,8 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
 export class PairwiseLexicon {
   private readonly enSets: Array<Set<string>>;
   private readonly glossSets: Array<Set<string>>;
-  private readonly cache = new Map<number, number>();
+  /** Per English sentence, a window of Chinese sentences with packed hits (-1: not computed). */
+  private readonly rows: Array<{ lo: number; vals: Int32Array } | undefined> = [];
 
   constructor(
     private readonly en: readonly EnFeatures[],
@@ -82,20 +83,41 @@ export class PairwiseLexicon {
   }
 
   /** Packed hits of one pair: English stems found in the Chinese glosses, Chinese words found in the English. */
-  private pair(i: number, j: number): { en: number; zh: number } {
-    const key = i * (this.zh.length + 1) + j;
-    let v = this.cache.get(key);
-    if (v === undefined) {
+  private packed(i: number, j: number): number {
+    let row = this.rows[i];
+    if (!row || j < row.lo || j >= row.lo + row.vals.length) row = this.grow(i, j);
+    let v = row.vals[j - row.lo]!;
+    if (v < 0) {
       const gs = this.glossSets[j]!;
       const es = this.enSets[i]!;
       let enHit = 0;
       for (const s of this.en[i]!.stems) if (gs.has(s)) enHit++;
       let zhHit = 0;
       for (const g of this.zh[j]!.words) if (g.some((s) => es.has(s))) zhHit++;
-      v = enHit * 65536 + zhHit;
-      this.cache.set(key, v);
+      v = Math.min(enHit, 0x7fff) * 65536 + Math.min(zhHit, 0xffff);
+      row.vals[j - row.lo] = v;
     }
-    return { en: Math.floor(v / 65536), zh: v % 65536 };
+    return v;
+  }
+
+  /** Widens row i's window to hold j (the search asks for a band around the diagonal). */
+  private grow(i: number, j: number): { lo: number; vals: Int32Array } {
+    const old = this.rows[i];
+    const lo = Math.max(0, Math.min(j - 64, old?.lo ?? j - 64));
+    const hi = Math.min(this.zh.length, Math.max(j + 65, old ? old.lo + old.vals.length : j + 65));
+    const vals = new Int32Array(hi - lo).fill(-1);
+    if (old) vals.set(old.vals, old.lo - lo);
+    const row = { lo, vals };
+    this.rows[i] = row;
+    return row;
+  }
+
+  private pairEn(i: number, j: number): number {
+    return this.packed(i, j) >>> 16;
+  }
+
+  private pairZh(i: number, j: number): number {
+    return this.packed(i, j) & 0xffff;
   }
 
   /** Similarity of en[i0, i1) and zh[j0, j1) in [0, 1]; undefined when neither side has a word to judge. */
@@ -105,14 +127,14 @@ export class PairwiseLexicon {
     for (let i = i0; i < i1; i++) {
       const n = this.en[i]!.stems.length;
       let h = 0;
-      for (let j = j0; j < j1; j++) h += this.pair(i, j).en;
+      for (let j = j0; j < j1; j++) h += this.pairEn(i, j);
       total += n;
       hits += Math.min(n, h);
     }
     for (let j = j0; j < j1; j++) {
       const z = this.zh[j]!;
       let h = 0;
-      for (let i = i0; i < i1; i++) h += this.pair(i, j).zh;
+      for (let i = i0; i < i1; i++) h += this.pairZh(i, j);
       total += z.words.length + UNKNOWN_WEIGHT * z.unknown;
       hits += Math.min(z.words.length, h);
     }
@@ -130,14 +152,14 @@ export class PairwiseLexicon {
     for (let i = i0; i < i1; i++) {
       const n = this.en[i]!.stems.length;
       let h = 0;
-      for (let j = j0; j < j1; j++) h += this.pair(i, j).en;
+      for (let j = j0; j < j1; j++) h += this.pairEn(i, j);
       out.push(n === 0 ? neutral : Math.min(1, h / n));
     }
     for (let j = j0; j < j1; j++) {
       const z = this.zh[j]!;
       const n = z.words.length + UNKNOWN_WEIGHT * z.unknown;
       let h = 0;
-      for (let i = i0; i < i1; i++) h += this.pair(i, j).zh;
+      for (let i = i0; i < i1; i++) h += this.pairZh(i, j);
       out.push(n === 0 ? neutral : Math.min(1, h / n));
     }
     return out;

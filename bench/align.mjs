@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Alignment speed and memory on a long document: the eval sets (read in place) concatenated and
+// repeated until the English side has at least --en sentences (default 5,000). Prints sizes,
+// resource loading time, alignment time and peak RSS. Run: npm run bench
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { resourceUsage } from "node:process";
+import { loadCedict } from "../dist/align/cedict.js";
+import { alignWithEvidence } from "../dist/align/evidence.js";
+import { loadJieba } from "../dist/terms/zh/jieba.js";
+
+const target = Number(process.argv[process.argv.indexOf("--en") + 1] || 5000) || 5000;
+const root = join(import.meta.dirname, "../../shared/eval/align");
+const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
+const docs = [];
+for (const set of readdirSync(root).sort())
+  for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith(".align")).sort())
+    docs.push({ en: lines(join(root, set, f.replace(".align", ".en"))), zh: lines(join(root, set, f.replace(".align", ".zh"))) });
+const en = [];
+const zh = [];
+for (let k = 0; en.length < target; k++) {
+  const d = docs[k % docs.length];
+  en.push(...d.en);
+  zh.push(...d.zh);
+}
+const sent = (lang) => (text) => ({ doc: "bench", lang, text, start: 0, end: 0, line: 1, paragraph: 0 });
+const t0 = performance.now();
+const cut = loadJieba().cut;
+const t1 = performance.now();
+const dict = await loadCedict();
+const t2 = performance.now();
+const beads = alignWithEvidence(en.map(sent("en")), zh.map(sent("zh")), { cut, dict });
+const t3 = performance.now();
+const mb = (Buffer.byteLength(en.join("\n")) + Buffer.byteLength(zh.join("\n"))) / 1e6;
+console.log(`alignment of ${en.length} × ${zh.length} sentences (${mb.toFixed(2)} MB), ${beads.length} beads`);
+console.log(`  jieba load        ${((t1 - t0) / 1000).toFixed(2)} s`);
+console.log(`  CC-CEDICT load    ${((t2 - t1) / 1000).toFixed(2)} s`);
+console.log(`  align (2 passes)  ${((t3 - t2) / 1000).toFixed(2)} s  (${Math.round(en.length / ((t3 - t2) / 1000))} English sentences/s)`);
+console.log(`  peak RSS          ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
