@@ -1,5 +1,3 @@
-import type { Lang } from "../model/index.js";
-
 /** Parameters of the Gale–Church length model, in English characters. */
 export interface LengthModel {
   /** English characters per Chinese character, estimated from the input. */
@@ -40,9 +38,4 @@ export function lengthMatchProbability(en: number, zh: number, model: LengthMode
   const mean = Math.max((en + zhAsEn) / 2, 1);
   const delta = (zhAsEn - en) / Math.sqrt(model.variance * mean);
   return 2 * (1 - normalCdf(Math.abs(delta)));
-}
-
-/** Side of a sentence in the length model; exported for tests and later evidence modules. */
-export function sideLength(lang: Lang, text: string): number {
-  return lang === "en" || lang === "zh" ? contentLength(text) : 0;
 }
