@@ -13,18 +13,50 @@ export interface Path {
   total: number;
 }
 
+export interface BandOptions {
+  /** Half-width of the band to start with. */
+  width?: number;
+  /** The column the band is centred on in each row (n + 1 entries); default the proportional diagonal. */
+  guide?: Int32Array;
+}
+
+/** The centre row by row of an earlier path, to guide a finer search (rows a 0-1 run crosses take its middle). */
+export function guideFromPath(steps: Path["steps"], n: number): { guide: Int32Array; spread: number } {
+  const lo = new Int32Array(n + 1).fill(2 ** 30);
+  const hi = new Int32Array(n + 1).fill(-1);
+  const mark = (i: number, j: number): void => {
+    if (j < lo[i]!) lo[i] = j;
+    if (j > hi[i]!) hi[i] = j;
+  };
+  mark(0, 0);
+  for (const s of steps) {
+    for (let i = s.i0; i <= s.i1; i++) {
+      mark(i, s.i1 === s.i0 ? s.j0 : s.j0 + Math.round(((i - s.i0) * (s.j1 - s.j0)) / (s.i1 - s.i0)));
+    }
+    mark(s.i1, s.j1);
+  }
+  const guide = new Int32Array(n + 1);
+  let spread = 0;
+  for (let i = 0; i <= n; i++) {
+    guide[i] = Math.round((lo[i]! + hi[i]!) / 2);
+    spread = Math.max(spread, Math.ceil((hi[i]! - lo[i]!) / 2));
+  }
+  return { guide, spread };
+}
+
 /**
  * Minimum-cost monotone alignment of n × m sentences by dynamic programming inside a
- * band around the proportional diagonal (j ≈ i·m/n). The band starts narrow and doubles while the best path touches its edge,
- * so ordinary documents cost O(n·w) time and memory, and a skewed one still finds the
- * exact optimum (the band grows to the full matrix if it must).
+ * band around a guide (by default the proportional diagonal, j ≈ i·m/n). The band starts
+ * narrow and doubles while the best path touches its edge, so ordinary documents cost
+ * O(n·w) time and memory, and a skewed one still finds the optimum within the band it
+ * grows to (the full matrix if it must).
  */
-export function bandedAlign(n: number, m: number, moves: readonly Move[], cost: BeadCost, initialWidth?: number): Path {
-  // Start narrow (translations rarely drift far from the proportional diagonal) and double on contact.
-  let width = initialWidth ?? Math.ceil(0.01 * Math.max(n, m)) + 60;
+export function bandedAlign(n: number, m: number, moves: readonly Move[], cost: BeadCost, opts: BandOptions = {}): Path {
+  // Start narrow (translations rarely drift far from the guide) and double on contact.
+  let width = opts.width ?? Math.ceil(0.01 * Math.max(n, m)) + 60;
   for (;;) {
     const full = width >= Math.max(n, m) + 1;
-    const { path, touched } = search(n, m, moves, cost, full ? Math.max(n, m) + 1 : width);
+    const { path, touched } = search(n, m, moves, cost, full ? Math.max(n, m) + 1 : width, full ? undefined : opts.guide);
     if (full || (!touched && path)) {
       if (!path) throw new Error(`no alignment path for ${n}×${m} with the given moves`);
       return path;
@@ -33,9 +65,9 @@ export function bandedAlign(n: number, m: number, moves: readonly Move[], cost: 
   }
 }
 
-function search(n: number, m: number, moves: readonly Move[], cost: BeadCost, width: number): { path: Path | undefined; touched: boolean } {
+function search(n: number, m: number, moves: readonly Move[], cost: BeadCost, width: number, guide?: Int32Array): { path: Path | undefined; touched: boolean } {
   const span = 2 * width + 1;
-  const centre = (i: number): number => (n === 0 ? 0 : Math.round((i * m) / n));
+  const centre = guide ? (i: number): number => guide[i]! : (i: number): number => (n === 0 ? 0 : Math.round((i * m) / n));
   const rows = n + 1;
   const best = new Float64Array(rows * span).fill(Infinity);
   const back = new Uint8Array(rows * span).fill(255);

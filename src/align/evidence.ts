@@ -1,6 +1,6 @@
 import type { Bead, Sentence } from "../model/index.js";
 import type { BilingualDictionary } from "./dictionary.js";
-import { bandedAlign, type Move } from "./dp.js";
+import { bandedAlign, guideFromPath, type BandOptions, type Move, type Path } from "./dp.js";
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
 import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 import { numberOverlap } from "./numbers.js";
@@ -92,7 +92,27 @@ function beadNumbers(p: Prepared, i0: number, i1: number, j0: number, j1: number
   return numberOverlap(enNum, zhNum);
 }
 
-function search(p: Prepared, params: EvidenceParams): Bead[] {
+/**
+ * A cheap route through the matrix: 1-1, 1-0 and 0-1 beads only, each 1-1 judged by
+ * length, the pair's words and numbers. It tells the full search where to look.
+ */
+function route(p: Prepared, params: EvidenceParams): Path["steps"] {
+  const moves: Move[] = [{ en: 1, zh: 1 }, { en: 1, zh: 0 }, { en: 0, zh: 1 }];
+  const cost = (i0: number, i1: number, j0: number, j1: number): number => {
+    if (i1 === i0 || j1 === j0) return params.skip * 0.5;
+    const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
+    return params.length * -Math.log(Math.max(len, 1e-4)) + params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral));
+  };
+  return bandedAlign(p.en.length, p.zh.length, moves, cost).steps;
+}
+
+/** A band of `margin` around an earlier path (plus what its 0-1 runs span). */
+function around(steps: Path["steps"], n: number, margin: number): BandOptions {
+  const { guide, spread } = guideFromPath(steps, n);
+  return { guide, width: spread + margin };
+}
+
+function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"]): Bead[] {
   const moves: Move[] = [{ en: 1, zh: 0 }, { en: 0, zh: 1 }];
   for (const k of Object.keys(params.shapes)) {
     const [a, b] = k.split("-").map(Number);
@@ -117,7 +137,7 @@ function search(p: Prepared, params: EvidenceParams): Bead[] {
     }
     return c;
   };
-  const path = bandedAlign(p.en.length, p.zh.length, moves, cost);
+  const path = bandedAlign(p.en.length, p.zh.length, moves, cost, around(guideSteps ?? route(p, params), p.en.length, GUIDE_MARGIN));
   return peel(p, path.steps).map((s) => {
     const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
     if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
@@ -136,6 +156,9 @@ export function beadScore(e: { len: number; sim: number | undefined; cov: number
 }
 
 type Step = { i0: number; i1: number; j0: number; j1: number };
+
+/** Half-width of the band around a guiding path; it doubles where the best path reaches its edge. */
+const GUIDE_MARGIN = 12;
 
 /** Words a sentence offers to judge; below this a zero coverage proves nothing. */
 const PEEL_MIN_WORDS = 6;
@@ -165,6 +188,18 @@ function peel(p: Prepared, steps: readonly Step[]): Step[] {
     out.push(s, ...after);
   }
   return out;
+}
+
+/** Bead index lists back to path steps (sentence boundaries). */
+function beadsToSteps(beads: readonly Bead[]): Path["steps"] {
+  let i = 0;
+  let j = 0;
+  return beads.map((b) => {
+    const s = { i0: i, i1: i + b.en.length, j0: j, j1: j + b.zh.length, cost: 0 };
+    i = s.i1;
+    j = s.j1;
+    return s;
+  });
 }
 
 function range(a: number, b: number): number[] {
@@ -212,5 +247,6 @@ export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignReso
   const first = search(prepare(en, zh, res), params);
   const learned = learnLexicon(en, zh, first, res.cut);
   if (learned.size === 0) return first;
-  return search(prepare(en, zh, res, learned), params);
+  // The second pass looks around the first pass's path: learned words refine, they do not move it far.
+  return search(prepare(en, zh, res, learned), params, beadsToSteps(first));
 }

@@ -69,8 +69,12 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
  * from two sentences of the other side counts once, near enough).
  */
 export class PairwiseLexicon {
-  private readonly enSets: Array<Set<string>>;
-  private readonly glossSets: Array<Set<string>>;
+  /** Per Chinese sentence: English stem → positions of the words that gloss to it. */
+  private readonly glossIndex: Array<Map<string, number[]>>;
+  /** Distinct English stems per sentence (a stem repeated counts each time in `stems`). */
+  private readonly enDistinct: Array<Array<{ stem: string; count: number }>>;
+  private readonly seen: Uint32Array;
+  private generation = 0;
   /** Per English sentence, a window of Chinese sentences with packed hits (-1: not computed). */
   private readonly rows: Array<{ lo: number; vals: Int32Array } | undefined> = [];
 
@@ -78,8 +82,23 @@ export class PairwiseLexicon {
     private readonly en: readonly EnFeatures[],
     private readonly zh: readonly ZhFeatures[],
   ) {
-    this.enSets = en.map((e) => new Set(e.stems));
-    this.glossSets = zh.map((z) => new Set(z.words.flat()));
+    this.enDistinct = en.map((e) => {
+      const counts = new Map<string, number>();
+      for (const st of e.stems) counts.set(st, (counts.get(st) ?? 0) + 1);
+      return [...counts].map(([stem, count]) => ({ stem, count }));
+    });
+    this.glossIndex = zh.map((z) => {
+      const index = new Map<string, number[]>();
+      z.words.forEach((g, w) => {
+        for (const st of g) {
+          const list = index.get(st);
+          if (!list) index.set(st, [w]);
+          else if (list[list.length - 1] !== w) list.push(w);
+        }
+      });
+      return index;
+    });
+    this.seen = new Uint32Array(Math.max(1, ...zh.map((z) => z.words.length)));
   }
 
   /** Packed hits of one pair: English stems found in the Chinese glosses, Chinese words found in the English. */
@@ -88,12 +107,22 @@ export class PairwiseLexicon {
     if (!row || j < row.lo || j >= row.lo + row.vals.length) row = this.grow(i, j);
     let v = row.vals[j - row.lo]!;
     if (v < 0) {
-      const gs = this.glossSets[j]!;
-      const es = this.enSets[i]!;
+      // One lookup per distinct English stem; Chinese words reached are marked by generation.
+      const index = this.glossIndex[j]!;
+      const gen = ++this.generation;
       let enHit = 0;
-      for (const s of this.en[i]!.stems) if (gs.has(s)) enHit++;
       let zhHit = 0;
-      for (const g of this.zh[j]!.words) if (g.some((s) => es.has(s))) zhHit++;
+      for (const { stem, count } of this.enDistinct[i]!) {
+        const words = index.get(stem);
+        if (!words) continue;
+        enHit += count;
+        for (const w of words) {
+          if (this.seen[w] !== gen) {
+            this.seen[w] = gen;
+            zhHit++;
+          }
+        }
+      }
       v = Math.min(enHit, 0x7fff) * 65536 + Math.min(zhHit, 0xffff);
       row.vals[j - row.lo] = v;
     }

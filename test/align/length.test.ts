@@ -108,8 +108,8 @@ describe("bandedAlign", () => {
       if (i1 - i0 === 1 && j1 - j0 === 1) return i0 - 40 === j0 ? 0 : 10;
       return i1 - i0 === 1 && i0 < 40 ? 1 : 5;
     };
-    const narrow = bandedAlign(n, m, moves, cost, 2);
-    const full = bandedAlign(n, m, moves, cost, 1000);
+    const narrow = bandedAlign(n, m, moves, cost, { width: 2 });
+    const full = bandedAlign(n, m, moves, cost, { width: 1000 });
     expect(narrow.total).toBe(full.total);
     expect(narrow.total).toBe(40);
   });
