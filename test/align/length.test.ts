@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignByLength, bandedAlign, lengthMatchProbability, normalCdf } from "../../src/align/index.js";
+import { guideFromPath } from "../../src/align/dp.js";
 import { scoreStrict, type BeadKey } from "../../src/eval/beads.js";
 import type { Lang, Sentence } from "../../src/model/index.js";
 
@@ -112,5 +113,19 @@ describe("bandedAlign", () => {
     const full = bandedAlign(n, m, moves, cost, { width: 1000 });
     expect(narrow.total).toBe(full.total);
     expect(narrow.total).toBe(40);
+  });
+});
+
+describe("guideFromPath", () => {
+  it("centres each row on the path and widens for runs of 0-1 beads", () => {
+    const steps = [
+      { i0: 0, i1: 1, j0: 0, j1: 1, cost: 0 },
+      { i0: 1, i1: 1, j0: 1, j1: 2, cost: 0 },
+      { i0: 1, i1: 1, j0: 2, j1: 3, cost: 0 },
+      { i0: 1, i1: 3, j0: 3, j1: 4, cost: 0 },
+    ];
+    const { guide, spread } = guideFromPath(steps, 3);
+    expect([...guide]).toEqual([0, 2, 4, 4]);
+    expect(spread).toBe(1);
   });
 });
