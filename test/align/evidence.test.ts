@@ -89,6 +89,22 @@ describe("alignWithEvidence", () => {
     for (const b of beads) expect(b.score).toBeGreaterThanOrEqual(0);
   });
 
+  it("finds a 3-1 bead", () => {
+    const en: Sentence[] = [];
+    const zh: Sentence[] = [];
+    const gold: BeadKey[] = [];
+    for (let k = 0; k < 30; k++) {
+      const group = k === 8 ? 3 : 1;
+      const ps = Array.from({ length: group }, (_, x) => pair(k * 10 + x));
+      gold.push({ en: ps.map((_, x) => en.length + x), zh: [zh.length] });
+      en.push(...ps.map((p) => p[0]));
+      zh.push(s("zh", ps.map((p) => p[1].text).join(" ")));
+    }
+    const beads = alignWithEvidence(en, zh, res);
+    expect(beads.map((b) => `${b.en}:${b.zh}`)).toContain(`${gold[8]!.en}:${gold[8]!.zh}`);
+    expect(scoreStrict(beads, gold).f1).toBe(1);
+  });
+
   it("learns word pairs the dictionary lacks from confident beads", () => {
     const en = [0, 1, 2].map((k) => s("en", `The watershed of the river number ${k} is large.`));
     const zh = [0, 1, 2].map((k) => s("zh", `河 的 分水岭 第 ${k} 很 大 。`));
