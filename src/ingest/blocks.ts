@@ -1,15 +1,40 @@
+import { HEADING_LINE } from "./data/markup.js";
 import { fromSource, type Mapped } from "./mapped.js";
 
-/** A run of non-blank lines of the source, with its 1-based first line. */
+/** A run of non-blank lines of the source (trimmed), with its 1-based first line. */
 export interface RawBlock {
   m: Mapped;
   line: number;
 }
 
-/** 1-based line of an offset, from a sorted table of line starts. */
+/** A source line: `[start, end)` without its terminator, and whether a form feed ended it. */
+interface SourceLine {
+  start: number;
+  end: number;
+  pageBreak: boolean;
+}
+
+/** Lines of the text; `\r\n`, `\r`, `\n` and the form feed (pdftotext's page break) all end one. */
+function sourceLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c !== "\n" && c !== "\r" && c !== "\f") continue;
+    out.push({ start, end: k, pageBreak: c === "\f" });
+    if (c === "\r" && text[k + 1] === "\n") k++;
+    start = k + 1;
+  }
+  out.push({ start, end: text.length, pageBreak: false });
+  return out;
+}
+
+/** 1-based line of an offset (lines end at `\n`, `\r\n` or a lone `\r`; a form feed does not start a line). */
 export function lineFinder(text: string): (offset: number) => number {
   const starts = [0];
-  for (let k = 0; k < text.length; k++) if (text[k] === "\n") starts.push(k + 1);
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === "\n" || (text[k] === "\r" && text[k + 1] !== "\n")) starts.push(k + 1);
+  }
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -22,43 +47,53 @@ export function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** The trimmed part of a line, or undefined when it is blank. */
+function trimmed(text: string, l: SourceLine): { start: number; end: number } | undefined {
+  const raw = text.slice(l.start, l.end);
+  const body = raw.trim();
+  if (!body) return undefined;
+  const start = l.start + raw.length - raw.trimStart().length;
+  return { start, end: start + body.length };
+}
+
 /**
- * Splits a document into blocks at blank lines. A form feed (pdftotext's page break)
- * also ends a block, wherever it stands.
+ * Step 1 of reading running text: splits a document into blocks at blank lines. A form
+ * feed (pdftotext's page break) also ends a block, wherever it stands, and a markdown
+ * `#` heading line is always a block of its own (a heading is one line). Blocks keep
+ * their inner line breaks; step 2 joins them.
  */
 export function splitBlocks(text: string): RawBlock[] {
   const lineOf = lineFinder(text);
   const out: RawBlock[] = [];
-  const boundary = /(?:\r\n|\r|\n)[ \t\u00a0\u3000]*(?:(?:\r\n|\r|\n)[ \t\u00a0\u3000]*)+|\f/g;
-  let start = 0;
-  const push = (end: number): void => {
-    const chunk = text.slice(start, end);
-    const lead = chunk.length - chunk.trimStart().length;
-    const body = chunk.trim();
-    if (body) out.push({ m: fromSource(text, start + lead, start + lead + body.length), line: lineOf(start + lead) });
+  let open: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (open) out.push({ m: fromSource(text, open.start, open.end), line: lineOf(open.start) });
+    open = undefined;
   };
-  for (const x of text.matchAll(boundary)) {
-    push(x.index!);
-    start = x.index! + x[0].length;
+  for (const l of sourceLines(text)) {
+    const t = trimmed(text, l);
+    if (!t) {
+      flush();
+    } else if (HEADING_LINE.test(text.slice(t.start, t.end))) {
+      flush();
+      open = t;
+      flush();
+    } else {
+      open = open ? { start: open.start, end: t.end } : t;
+    }
+    if (l.pageBreak) flush();
   }
-  push(text.length);
+  flush();
   return out;
 }
 
-/** Every non-blank line as its own block (for one-sentence-per-line files). */
+/** Every non-blank line as its own block (one-sentence-per-line files); a form feed also ends a line. */
 export function splitLines(text: string): RawBlock[] {
+  const lineOf = lineFinder(text);
   const out: RawBlock[] = [];
-  let start = 0;
-  let line = 1;
-  for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || text[k] === "\n") {
-      const raw = text.slice(start, k).replace(/\r$/, "");
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (body) out.push({ m: fromSource(text, start + lead, start + lead + body.length), line });
-      start = k + 1;
-      line++;
-    }
+  for (const l of sourceLines(text)) {
+    const t = trimmed(text, l);
+    if (t) out.push({ m: fromSource(text, t.start, t.end), line: lineOf(t.start) });
   }
   return out;
 }

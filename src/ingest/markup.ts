@@ -1,59 +1,106 @@
-import { BULLETS, HTML_TAGS, NAMED_ENTITIES } from "./data/markup.js";
+import { BULLETS, HTML_TAGS, NAMED_ENTITIES, SOFT_HYPHEN, ZERO_WIDTH } from "./data/markup.js";
 import { removeAt, replace, type Mapped } from "./mapped.js";
 
 /** A block after markup removal, with what the markup told us. */
 export interface CleanBlock {
+  /** Clean text; line breaks are still there (joining them ends step 2). */
   m: Mapped;
+  /** A markdown `#` heading. */
   heading: boolean;
-  /** The whole block was bold (a question set in bold): it stands on its own. */
+  /** The whole block was one bold span (a question set in bold): it stands on its own. */
   allBold: boolean;
-  /** The block opened with a bold label ending in a colon (`**Wang Yi:**`). */
+  /** The block opened with a bold label ending in a colon (`**Wang Yi:**`, `**王毅**：`). */
   label: boolean;
 }
 
-const ESC = (s: string): string => s.replace(/[-\\^\]]/g, "\\$&");
-const BULLET_RE = new RegExp(`(?<=^|\\n)[ \\t]*[${ESC(BULLETS)}][ \\t]+`, "g");
-const TAG_RE = new RegExp(`</?(?:${HTML_TAGS.join("|")})\\b[^>]*>`, "gi");
-const ENTITY_RE = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+const escapeClass = (s: string): string => s.replace(/[-\\^\]]/g, "\\$&");
+const BULLET = new RegExp(`(?<=^|\\n)[ \\t]*[${escapeClass(BULLETS)}][ \\t]+(?=\\S)`, "g");
+const TAG = new RegExp(`</?(?:${HTML_TAGS.join("|")})\\b[^<>]*>`, "gi");
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+const BOLD = /\*\*|__/g;
+/** `*em*` / `_em_`: a pair of one marker hugging non-space text on one line, not inside a word, not escaped. */
+const EMPHASIS = /(?<![\w*\\])([*_])(?=[^\s*_])[^*_\n]*?[^\s*_\\]\1(?![\w*])/g;
+/** A backslash before ASCII punctuation (markdown escapes: `\$`, `\*`, `\_`, `\#`, `\[`). */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const BOLD_LABEL = /^(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
+const SOFT_HYPHEN_AT_EOL = new RegExp(`${SOFT_HYPHEN}(?=[ \\t]*(?:\\r?\\n|\\v|$))`, "g");
 
 function decodeEntity(name: string): string | undefined {
   if (name[0] === "#") {
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    const hex = name[1] === "x" || name[1] === "X";
+    const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
   }
   return NAMED_ENTITIES[name.toLowerCase()];
 }
 
-/** Indices of `*x*` emphasis stars (paired, hugging non-space text), so the text inside keeps its offsets. */
-function emphasisStars(text: string): Set<number> {
-  const out = new Set<number>();
-  for (const x of text.matchAll(/(?<![\w*\\])[*_](?=[^\s*_])([^*_\n]+?)(?<=\S)[*_](?![\w*])/g)) {
-    if (x[0][0] !== x[0][x[0].length - 1]) continue;
-    out.add(x.index!);
-    out.add(x.index! + x[0].length - 1);
+/** 2a. The `#` heading marker (and optional closing `#`s). */
+function stripHeading(m: Mapped): { m: Mapped; heading: boolean } {
+  if (!/^#{1,6}[ \t]/.test(m.text)) return { m, heading: false };
+  return { m: replace(m, /^#{1,6}[ \t]+|[ \t]+#+[ \t]*$/g, () => ""), heading: true };
+}
+
+/** 2b. What the bold markup says about the block, read before it is removed. */
+function boldShape(text: string): { allBold: boolean; label: boolean } {
+  const t = text.trim();
+  const allBold = /^(\*\*|__)[\s\S]+\1$/.test(t) && t.split(BOLD).length === 3;
+  return { allBold, label: !allBold && BOLD_LABEL.test(t) };
+}
+
+/** 2c. List bullets opening a line (`- `, `* `, `• `); numbers stay. */
+const stripBullets = (m: Mapped): Mapped => replace(m, BULLET, () => "");
+
+/** 2d. HTML tags; `<br>` is a line break, joined like any other. */
+const stripTags = (m: Mapped): Mapped => replace(m, TAG, (x) => (/^<br/i.test(x[0]) ? "\n" : ""));
+
+/** 2e. HTML entities (`&amp;`, `&nbsp;`, `&#8217;`); the decoded character maps to the `&`. Unknown ones stay. */
+const decodeEntities = (m: Mapped): Mapped => replace(m, ENTITY, (x) => decodeEntity(x[1]!) ?? x[0]);
+
+/** 2f. Bold markers, wherever they are (a bold span cut by a page break leaves one of the pair on each side). */
+const stripBold = (m: Mapped): Mapped => replace(m, BOLD, () => "");
+
+/** 2g. `*em*` and `_em_` pairs; a lone `*` (`2 * 3`), `snake_case` and an escaped `\*` stay. */
+function stripEmphasis(m: Mapped): Mapped {
+  const drop = new Set<number>();
+  for (const x of m.text.matchAll(EMPHASIS)) {
+    drop.add(x.index!);
+    drop.add(x.index! + x[0].length - 1);
   }
-  return out;
+  return removeAt(m, drop);
+}
+
+/** 2h. Backslash escapes: `US\$240` → `US$240`; the kept character keeps its own offset. */
+const unescape = (m: Mapped): Mapped => replace(m, ESCAPE, (x) => x[1]!);
+
+/**
+ * 2i. Invisible and control characters: zero-width characters go; a soft hyphen at a line
+ * end becomes a hyphen (the line join then decides whether the word is whole), elsewhere
+ * it goes; U+000B (Word's manual line break) is a line break; U+000C and no-break spaces
+ * become spaces, so neither control character reaches the XML.
+ */
+function stripInvisible(m: Mapped): Mapped {
+  let out = replace(m, ZERO_WIDTH, () => "");
+  out = replace(out, SOFT_HYPHEN_AT_EOL, () => "-");
+  out = replace(out, new RegExp(SOFT_HYPHEN, "g"), () => "");
+  out = replace(out, /\v/g, () => "\n");
+  return replace(out, /[\f\u00a0]/g, () => " ");
 }
 
 /**
- * Removes markdown and HTML residue from one block: `#` heading markers, list bullets,
- * `**bold**`/`__bold__`/`*em*`, backslash escapes (`US\$240`), HTML tags and entities,
- * zero-width characters. Line breaks stay (joining depends on the language).
+ * Step 2 of reading running text: removes markdown and HTML residue from one block
+ * (heading markers, bold and emphasis pairs, list bullets, backslash escapes, HTML tags
+ * and entities, invisible characters) while keeping every character's source offset.
+ * Line breaks stay: `joinLines` (stitch.ts) joins them.
  */
 export function cleanBlock(block: Mapped): CleanBlock {
-  let m = block;
-  const heading = /^#{1,6}[ \t]/.test(m.text);
-  if (heading) m = replace(m, /^#{1,6}[ \t]+|[ \t]+#+[ \t]*$/g, () => "");
-  const raw = m.text.trim();
-  const allBold = /^(\*\*|__)[\s\S]+\1$/.test(raw) && raw.split(/\*\*|__/).length === 3;
-  const label = /^(?:\*\*|__)[^*_\n]{1,60}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/.test(raw) && !allBold;
-  m = replace(m, BULLET_RE, () => "");
-  m = replace(m, TAG_RE, (x) => (/^<br/i.test(x[0]) ? " " : ""));
-  m = replace(m, ENTITY_RE, (x) => decodeEntity(x[1]!) ?? x[0]);
-  m = replace(m, /\*\*|__/g, () => "");
-  m = removeAt(m, emphasisStars(m.text));
-  m = replace(m, /\\([!-/:-@[-`{-~])/g, (x) => x[1]!);
-  m = replace(m, /[\u200b-\u200d\u2060\ufeff\u00ad]/g, () => "");
-  m = replace(m, /[\u00a0\u000b\u000c]/g, () => " ");
+  const { m: m0, heading } = stripHeading(block);
+  const { allBold, label } = boldShape(m0.text);
+  let m = stripBullets(m0);
+  m = stripTags(m);
+  m = decodeEntities(m);
+  m = stripBold(m);
+  m = stripEmphasis(m);
+  m = unescape(m);
+  m = stripInvisible(m);
   return { m, heading, allBold, label };
 }

@@ -1,50 +1,78 @@
-import { TermbridgeError, type Bitext, type Lang, type SourceDoc } from "../model/index.js";
-import { splitBlocks, splitLines } from "./blocks.js";
-import { dropRunningHeaders, noiseDiagnostics, toParagraphs, toPieces } from "./mixed.js";
-import { fromSource } from "./mapped.js";
-import { scriptCounts } from "./script.js";
-import { documentVocabulary, stitch, type Piece } from "./stitch.js";
+import { TermbridgeError, type Bitext, type Diagnostic, type Lang, type Paragraph, type SourceDoc } from "../model/index.js";
+import { splitLines } from "./blocks.js";
+import { replace } from "./mapped.js";
+import { LANG_NAME, readRunningText, requireText, toParagraphs } from "./mixed.js";
+import { noiseDiagnostics } from "./noise.js";
+import { classify } from "./script.js";
 import type { IngestResources } from "./words.js";
 
-const NAME: Record<Lang, string> = { en: "English", zh: "Chinese" };
+/** The language of a whole file by script (its first 200,000 characters are plenty), or undefined without letters. */
+const fileLanguage = (src: SourceDoc): Lang | undefined => classify(src.text.slice(0, 200_000));
 
-/** Refuses a file whose script says it is the other language (swapped --en and --zh). */
-function checkLanguage(src: SourceDoc, lang: Lang): void {
-  const { han, latin } = scriptCounts(src.text.slice(0, 200_000));
-  if (han === 0 && latin === 0) throw new TermbridgeError({ code: "empty", message: "the file has no English or Chinese text", file: src.path, hint: `pass the ${NAME[lang]} file` });
-  const looks: Lang = han * 3 >= latin ? "zh" : "en";
-  if (looks !== lang) {
-    throw new TermbridgeError({ code: "one-language", message: `given as --${lang} but the text is ${NAME[looks]}`, file: src.path, hint: "swap --en and --zh?" });
+/** Refuses empty files and files whose script says they are the other language (swapped --en and --zh). */
+function checkLanguages(en: SourceDoc, zh: SourceDoc): void {
+  requireText(en, "pass the English file with --en");
+  requireText(zh, "pass the Chinese file with --zh");
+  const found: Record<Lang, Lang | undefined> = { en: fileLanguage(en), zh: fileLanguage(zh) };
+  for (const [src, lang] of [[en, "en"], [zh, "zh"]] as const) {
+    const is = found[lang];
+    if (is === undefined) {
+      throw new TermbridgeError({ code: "empty", message: `the file given as --${lang} has no English or Chinese text`, file: src.path, hint: `pass the ${LANG_NAME[lang]} file with --${lang}` });
+    }
+    if (is !== lang) {
+      const swapped = found.en === "zh" && found.zh === "en";
+      throw new TermbridgeError({
+        code: "one-language",
+        message: `the file given as --${lang} is ${LANG_NAME[is]}, not ${LANG_NAME[lang]}`,
+        file: src.path,
+        hint: swapped ? "swap --en and --zh?" : `pass the ${LANG_NAME[lang]} file with --${lang}`,
+      });
+    }
   }
 }
 
+/** Control characters that must not reach XML (U+000B from Word, stray C0 codes); tabs stay. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+/** One paragraph per non-blank line, only trimmed (and control characters made spaces). */
+function lineParagraphs(src: SourceDoc, lang: Lang): Paragraph[] {
+  return splitLines(src.text).map((b) => {
+    const m = replace(b.m, CONTROL, () => " ");
+    return { doc: src.id, lang, kind: "text", text: m.text, map: Uint32Array.from(m.map), line: b.line };
+  });
+}
+
+/** Running text of one monolingual file: cleaned and stitched like a mixed document. */
+function runningParagraphs(src: SourceDoc, lang: Lang, res: IngestResources, diagnostics: Diagnostic[]): Paragraph[] {
+  const r = readRunningText(src, res, lang);
+  diagnostics.push(...noiseDiagnostics(src.path, r.dropped));
+  return toParagraphs(src.id, src.path, r[lang], diagnostics);
+}
+
 /**
- * Reads a pair of monolingual files. Running text is cleaned and stitched like a mixed
- * document (page breaks cut paragraphs here too). With `presplit`, every non-blank line
- * is one sentence, taken as it is (only trimmed); blank lines are skipped.
+ * Reads a pair of monolingual files, each checked to be in its language by script.
+ *
+ * Without `presplit`, each file is running text: blocks at blank lines, cleaned of
+ * markup, lines joined and page breaks stitched as in `readMixed` (PDF extraction cuts
+ * paragraphs here too). With `presplit`, every non-blank line is one paragraph (= one
+ * sentence for the aligner), taken as it is apart from trimming: markup is not touched,
+ * and blank lines are skipped, so they carry no meaning.
+ *
+ * @throws TermbridgeError `empty` for an empty file, `one-language` when a file is in the other language (hint: "swap --en and --zh?").
  */
 export function readParallel(en: SourceDoc, zh: SourceDoc, res: IngestResources, opts: { presplit: boolean }): Bitext {
-  checkLanguage(en, "en");
-  checkLanguage(zh, "zh");
-  const diagnostics: Bitext["diagnostics"] = [];
-  const side = (src: SourceDoc, lang: Lang) => {
-    if (opts.presplit) {
-      const pieces: Piece[] = splitLines(src.text).map((b) => ({ m: fromSource(src.text, b.m.map[0]!, b.m.map[b.m.map.length - 1]! + 1), lang, line: b.line, heading: false, allBold: false, label: false }));
-      return pieces.map((p) => ({ doc: src.id, lang, kind: "text" as const, text: p.m.text, map: Uint32Array.from(p.m.map), line: p.line }));
-    }
-    const v = documentVocabulary(src.text, res.words);
-    const { pieces, noise } = toPieces(splitBlocks(src.text), v, lang);
-    const { kept, dropped } = dropRunningHeaders(pieces);
-    diagnostics.push(...noiseDiagnostics(src.path, noise, dropped));
-    return toParagraphs(src.id, src.path, stitch(kept, v), diagnostics);
-  };
+  checkLanguages(en, zh);
+  const diagnostics: Diagnostic[] = [];
+  const side = (src: SourceDoc, lang: Lang): Paragraph[] => (opts.presplit ? lineParagraphs(src, lang) : runningParagraphs(src, lang, res, diagnostics));
+  const enParas = side(en, "en");
+  const zhParas = side(zh, "zh");
   return {
     kind: "bitext",
     doc: `${en.id}|${zh.id}`,
     path: `${en.path}|${zh.path}`,
     encodings: [en.encoding, zh.encoding],
-    en: side(en, "en"),
-    zh: side(zh, "zh"),
+    en: enParas,
+    zh: zhParas,
     presplit: opts.presplit,
     diagnostics,
   };

@@ -2,8 +2,18 @@ import type { Lang } from "../model/index.js";
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
+/** Han ideographs, CJK symbols and punctuation, full-width forms. Curly quotes are shared with English, so not here. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
-/** Counts Han and Latin letters. */
+/**
+ * One Han character carries about as much text as three Latin letters (a Chinese word is
+ * 1–2 characters, an English one 5–6 letters), so Han letters are weighted by this before
+ * they are compared with Latin ones. Latin names, acronyms and numbers in a Chinese
+ * paragraph then do not tip it, and a Chinese name quoted in English does not either.
+ */
+export const HAN_WEIGHT = 3;
+
+/** Counts Han and Latin letters (code points, not UTF-16 units). */
 export function scriptCounts(text: string): { han: number; latin: number } {
   let han = 0;
   let latin = 0;
@@ -15,18 +25,17 @@ export function scriptCounts(text: string): { han: number; latin: number } {
 }
 
 /**
- * The language of a paragraph by script: Chinese when Han characters carry the text
- * (one Han character does the work of about three Latin letters, so Latin names and
- * acronyms in a Chinese sentence do not tip it), English when Latin letters do, and
- * undefined for blocks with neither (page numbers, rules, lone punctuation).
+ * The language of a text by script: Chinese when Han letters (weighted by
+ * {@link HAN_WEIGHT}) make up at least half of the Han + Latin letters, English
+ * otherwise, and `undefined` for text with neither (page numbers, rules, lone punctuation).
  */
 export function classify(text: string): Lang | undefined {
   const { han, latin } = scriptCounts(text);
   if (han === 0 && latin === 0) return undefined;
-  return han * 3 >= latin ? "zh" : "en";
+  return han * HAN_WEIGHT >= latin ? "zh" : "en";
 }
 
-/** Whether a character is CJK (ideographs, CJK punctuation, full-width forms). */
+/** Whether a character is CJK: an ideograph, CJK punctuation (`。，`) or a full-width form (`（：`). */
 export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]/u.test(ch);
+  return ch !== undefined && CJK.test(ch);
 }

@@ -1,14 +1,20 @@
 import type { Lang } from "../model/index.js";
-import { EN_COMPLETE, EN_CONTINUING_WORDS, EN_LABEL, ZH_COMPLETE, ZH_LABEL } from "./data/stitch.js";
+import {
+  EN_COMPLETE, EN_CONTINUATION_START, EN_CONTINUING_WORDS, EN_LABEL, EN_LIST_NUMBER,
+  SUSPENDED_HYPHEN_NEXT, ZH_COMPLETE, ZH_LABEL, ZH_QUOTING_VERB,
+} from "./data/stitch.js";
 import { concat, inserted, slice, trim, type Mapped } from "./mapped.js";
 import { isCjk } from "./script.js";
 import type { WordList } from "./words.js";
 
-/** A cleaned block of one language, before stitching. */
+/** A cleaned block of one language (one line of text), before stitching. */
 export interface Piece {
   m: Mapped;
   lang: Lang;
+  /** 1-based source line of the first character. */
   line: number;
+  /** Source offset just past the block: the line break or form feed that a join replaces. */
+  end: number;
   heading: boolean;
   allBold: boolean;
   label: boolean;
@@ -17,10 +23,11 @@ export interface Piece {
 /** What a document's own words say about hyphenation; built once per document. */
 export interface Vocabulary {
   words: WordList;
-  /** Lower-case word forms of the document, hyphenated compounds included. */
+  /** Lower-case word forms of the document, hyphenated compounds included (`well-known`). */
   seen: ReadonlySet<string>;
 }
 
+/** Collects the document's own word forms, for {@link keepsHyphen}. */
 export function documentVocabulary(text: string, words: WordList): Vocabulary {
   const seen = new Set<string>();
   for (const x of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) seen.add(x[0].toLowerCase());
@@ -28,92 +35,127 @@ export function documentVocabulary(text: string, words: WordList): Vocabulary {
 }
 
 /**
- * Whether a word cut as `left-` | `right` across a break keeps its hyphen: the document's
- * own usage decides first (`well-known` written whole elsewhere, or `important`), then
- * the word list (`important` is a word; `well` and `known` are words but `wellknown` is not).
+ * Whether a word cut as `left-` | `right` at a line or page break keeps its hyphen.
+ * The hyphen goes only when the joined form is a word: written whole elsewhere in the
+ * document, or in the word list (`im-` + `portant`). It stays when the document writes
+ * the compound with a hyphen, and when the joined form is no word (`well-` + `known`,
+ * `self-` + `reliant`, names): keeping a hyphen the source had is the safe error.
  */
 export function keepsHyphen(left: string, right: string, v: Vocabulary): boolean {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   if (v.seen.has(`${l}-${r}`)) return true;
-  if (v.seen.has(l + r)) return false;
-  if (v.words.has(l + r)) return false;
-  return v.words.has(l) && v.words.has(r);
+  if (v.seen.has(l + r) || v.words.has(l + r)) return false;
+  return true;
+}
+
+/** Last and first code point of a text (a supplementary ideograph is two UTF-16 units). */
+const lastChar = (s: string): string | undefined => (s ? String.fromCodePoint(s.codePointAt(s.length - (/[\udc00-\udfff]$/.test(s) ? 2 : 1))!) : undefined);
+const firstChar = (s: string): string | undefined => (s ? String.fromCodePoint(s.codePointAt(0)!) : undefined);
+
+/** How two parts of one paragraph meet at a line or page break. */
+type Junction = "drop-hyphen" | "glue" | "space";
+
+/**
+ * A word hyphenated across the break is repaired ({@link keepsHyphen}); next to a CJK
+ * character nothing is inserted (Chinese has no spaces), after a dash glued to a word
+ * neither, and otherwise a space.
+ */
+export function junction(a: string, b: string, v: Vocabulary): Junction {
+  const left = /([A-Za-z]+)-$/.exec(a);
+  const right = /^([A-Za-z]+)/.exec(b);
+  if (left && right && !SUSPENDED_HYPHEN_NEXT.has(right[1]!)) return keepsHyphen(left[1]!, right[1]!, v) ? "glue" : "drop-hyphen";
+  return isCjk(lastChar(a)) || isCjk(firstChar(b)) || /\S[—–]$/.test(a) ? "glue" : "space";
 }
 
 /**
- * Joins two pieces of one sentence cut by a line or page break: a hyphenated English
- * word is repaired, English parts get a space, Chinese parts nothing (a space only
- * next to Latin text). The joining character maps to the break it replaces.
+ * Joins the parts of one paragraph in one pass (a long file without blank lines must not
+ * be copied once per line). `breaks[k]` is the source offset of the break between
+ * `parts[k]` and `parts[k + 1]`: an inserted space maps to it.
  */
-export function joinPair(a: Mapped, b: Mapped, lang: Lang, v: Vocabulary, breakAt: number): Mapped {
-  const left = /([A-Za-z]+)-$/.exec(a.text);
-  const right = /^([a-z]+)/.exec(b.text);
-  if (left && right) {
-    if (keepsHyphen(left[1]!, right[1]!, v)) return concat([a, b]);
-    return concat([slice(a, 0, a.text.length - 1), b]);
-  }
-  const last = a.text[a.text.length - 1];
-  const first = b.text[0];
-  const glue = lang === "zh" && (isCjk(last) || isCjk(first)) ? "" : " ";
-  return concat([a, inserted(glue, breakAt), b]);
+export function joinParts(parts: readonly Mapped[], breaks: readonly number[], v: Vocabulary): Mapped {
+  const out: Mapped[] = [];
+  parts.forEach((p, k) => {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const j = junction(prev.text, p.text, v);
+      if (j === "drop-hyphen") out[out.length - 1] = slice(prev, 0, prev.text.length - 1);
+      if (j === "space") out.push(inserted(" ", breaks[k - 1]!));
+    }
+    out.push(p);
+  });
+  return parts.length === 1 ? parts[0]! : concat(out);
 }
 
-/** Joins the lines of one block (single line breaks inside a paragraph). */
-export function joinLines(m: Mapped, lang: Lang, v: Vocabulary): Mapped {
+/**
+ * Step 2 (end): joins the lines of one block (single line breaks inside a paragraph):
+ * a space between English words, nothing next to a CJK character.
+ */
+export function joinLines(m: Mapped, v: Vocabulary): Mapped {
   const lines: Mapped[] = [];
   const breaks: number[] = [];
   let start = 0;
   for (let k = 0; k <= m.text.length; k++) {
-    if (k === m.text.length || m.text[k] === "\n" || m.text[k] === "\r") {
-      const line = trim(slice(m, start, k));
-      if (line.text) {
-        lines.push(line);
-        breaks.push(m.map[k] ?? m.map[k - 1] ?? 0);
-      }
-      start = k + 1;
+    if (k < m.text.length && m.text[k] !== "\n" && m.text[k] !== "\r") continue;
+    const line = trim(slice(m, start, k));
+    if (line.text) {
+      lines.push(line);
+      breaks.push(m.map[k] ?? m.map[k - 1]!);
     }
+    start = k + 1;
   }
-  if (lines.length === 0) return { text: "", map: [] };
-  let out = lines[0]!;
-  for (let k = 1; k < lines.length; k++) out = joinPair(out, lines[k]!, lang, v, breaks[k - 1]!);
-  return out;
+  return lines.length ? joinParts(lines, breaks, v) : { text: "", map: [] };
 }
 
-/** The piece ends a sentence (or is a heading/bold block that stands on its own). */
+/** The piece ends a sentence, or is a heading or a bold block that stands on its own. */
 export function isComplete(p: Piece): boolean {
   if (p.heading || p.allBold) return true;
   return (p.lang === "en" ? EN_COMPLETE : ZH_COMPLETE).test(p.m.text);
 }
 
-/** The piece starts a new paragraph of its own, so nothing is stitched onto it. */
-function startsAnew(p: Piece): boolean {
-  if (p.heading || p.allBold || p.label) return true;
-  return p.lang === "en" ? EN_LABEL.test(p.m.text) : ZH_LABEL.test(p.m.text) && p.m.text.search(/[：:]/) <= 12;
+/** An unbolded Chinese speaker label (`王毅：`), not a quoting verb (`…在会上` + `强调：`). */
+function zhLabel(text: string): boolean {
+  const x = ZH_LABEL.exec(text);
+  return x !== null && !ZH_QUOTING_VERB.test(x[0].slice(0, -1));
 }
 
-/** English continuation: the next page starts mid-sentence, or this one stops on a word that cannot end one. */
-function continues(prev: Piece, next: Piece): boolean {
-  if (isComplete(prev) || startsAnew(next)) return false;
-  if (prev.lang === "zh") return true;
-  if (/^[a-z,;:)\]”’]/.test(next.m.text)) return true;
-  const lastWord = /([A-Za-z]+)\W*$/.exec(prev.m.text)?.[1]?.toLowerCase();
-  return /[,\-–—]$/.test(prev.m.text) || (lastWord !== undefined && EN_CONTINUING_WORDS.has(lastWord));
+/** The piece opens a paragraph of its own (heading, bold block, speaker label, list number): nothing is stitched onto it. */
+export function startsAnew(p: Piece): boolean {
+  if (p.heading || p.allBold || p.label) return true;
+  return p.lang === "en" ? EN_LABEL.test(p.m.text) || EN_LIST_NUMBER.test(p.m.text) : zhLabel(p.m.text);
 }
 
 /**
- * Stitches the pieces of one language back into paragraphs: a piece cut by a page break
- * continues at the next piece of the same language, whatever the other language put in
- * between (DESIGN.md, "Page breaks of PDF extractions cut sentences").
+ * Whether `next` continues the sentence `prev` left open. English: `next` starts in
+ * lower case, with a number or with punctuation that cannot open a sentence, or `prev`
+ * stops on a hyphen, comma, dash or a word that cannot end a sentence ("talks with").
+ * Chinese: always, unless `next` opens a paragraph of its own.
+ */
+export function continues(prev: Piece, next: Piece): boolean {
+  if (isComplete(prev) || startsAnew(next)) return false;
+  if (prev.lang === "zh") return true;
+  const t = next.m.text;
+  if (EN_CONTINUATION_START.test(t)) return true;
+  if (/[,\-–—]$/.test(prev.m.text)) return true;
+  const lastWord = /([A-Za-z]+)\W*$/.exec(prev.m.text)?.[1]?.toLowerCase();
+  return lastWord !== undefined && EN_CONTINUING_WORDS.has(lastWord);
+}
+
+/**
+ * Step 4: stitches the pieces of one language back into paragraphs. A piece cut by a
+ * page break continues at the next piece of the same language, whatever the other
+ * language put in between (DESIGN.md, "Page breaks of PDF extractions cut sentences").
+ * The join keeps the map, so offsets still point into the source.
  */
 export function stitch(pieces: readonly Piece[], v: Vocabulary): Piece[] {
-  const out: Piece[] = [];
+  const groups: Piece[][] = [];
   for (const p of pieces) {
-    const prev = out[out.length - 1];
-    if (prev && continues(prev, p)) {
-      const breakAt = prev.m.map[prev.m.map.length - 1]! + 1;
-      out[out.length - 1] = { ...prev, m: joinPair(prev.m, p.m, p.lang, v, breakAt) };
-    } else out.push(p);
+    const group = groups[groups.length - 1];
+    if (group && continues(group[group.length - 1]!, p)) group.push(p);
+    else groups.push([p]);
   }
-  return out;
+  return groups.map((g) => {
+    const m = joinParts(g.map((p) => p.m), g.map((p) => p.end), v);
+    return { ...g[0]!, m, end: g[g.length - 1]!.end };
+  });
 }

@@ -1,199 +1,143 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanBlock } from "../../src/ingest/markup.js";
-import { fromSource } from "../../src/ingest/mapped.js";
 import { readMixed } from "../../src/ingest/mixed.js";
-import { readParallel } from "../../src/ingest/parallel.js";
-import { classify } from "../../src/ingest/script.js";
-import { documentVocabulary, keepsHyphen } from "../../src/ingest/stitch.js";
-import { loadWordList } from "../../src/ingest/words.js";
-import { TermbridgeError, type SourceDoc } from "../../src/model/index.js";
+import { TermbridgeError } from "../../src/model/index.js";
+import { blocks, doc, expectMapInvariant, res, texts } from "./helpers.js";
 
-const res = { words: loadWordList() };
-const doc = (text: string, id = "d.md"): SourceDoc => ({ id, path: id, encoding: "utf-8", text });
-const texts = (ps: Array<{ text: string }>): string[] => ps.map((p) => p.text);
-
-describe("markup cleanup", () => {
-  it.each([
-    ["**Wang Yi:** Good morning.", "Wang Yi: Good morning."],
-    ["__Note:__ text", "Note: text"],
-    ["an *emphasised* word", "an emphasised word"],
-    ["US\\$240 billion", "US$240 billion"],
-    ["a \\* star and \\_ underscore", "a * star and _ underscore"],
-    ["- first\n- second", "first\nsecond"],
-    ["• bullet", "bullet"],
-    ["1. Numbers stay.", "1. Numbers stay."],
-    ["Tom &amp; Jerry&nbsp;&#8217;s &#x4e2d; &lt;x&gt;", "Tom & Jerry ’s 中 <x>"],
-    ["line<br>break <b>bold</b>", "line break bold"],
-    ["zero\u200bwidth\u00ad", "zerowidth"],
-    ["2 * 3 = 6", "2 * 3 = 6"],
-  ])("%j → %j", (input, expected) => {
-    expect(cleanBlock(fromSource(input, 0, input.length)).m.text).toBe(expected);
-  });
-
-  it("marks headings, bold labels and all-bold blocks", () => {
-    const c = (s: string) => cleanBlock(fromSource(s, 0, s.length));
-    expect(c("## 标题").heading).toBe(true);
-    expect(c("## 标题").m.text).toBe("标题");
-    expect(c("**王毅：**各位好").label).toBe(true);
-    expect(c("**王毅**：各位好").label).toBe(true);
-    expect(c("**A whole question in bold?**").allBold).toBe(true);
-    expect(c("**A** and **B**").allBold).toBe(false);
-  });
-
-  it("keeps every kept character's source offset", () => {
-    const src = "**Wang Yi:** US\\$5 &amp; *more*";
-    const m = cleanBlock(fromSource(src, 0, src.length)).m;
-    for (let k = 0; k < m.text.length; k++) {
-      const original = src[m.map[k]!]!;
-      if (original !== "&") expect(original).toBe(m.text[k]);
-    }
-  });
-});
-
-describe("script classification", () => {
-  it.each([
-    ["The river rose.", "en"],
-    ["河水上涨了。", "zh"],
-    ["中国—东盟(ASEAN)和金砖国家(BRICS)合作。", "zh"],
-    ["Wang Yi (王毅) met the press.", "en"],
-    ["12", undefined],
-    ["- 3 -", undefined],
-  ])("%s → %s", (text, lang) => {
-    expect(classify(text)).toBe(lang);
-  });
-});
-
-describe("hyphen repair", () => {
-  const v = documentVocabulary("a well-known case; self-reliant; co-operation", res.words);
-  it.each([
-    ["im", "portant", false],
-    ["infra", "structure", false],
-    ["well", "known", true],
-    ["self", "reliant", true],
-    ["co", "operation", true],
-    ["Bei", "jingers", false],
-  ])("%s- + %s keeps hyphen: %s", (l, r, keep) => {
-    expect(keepsHyphen(l, r, v)).toBe(keep);
-  });
-
-  it("the document's own spelling wins over the word list", () => {
-    const v2 = documentVocabulary("We saw the wellknown thing.", res.words);
-    expect(keepsHyphen("well", "known", v2)).toBe(false);
-  });
-});
-
-describe("readMixed", () => {
-  const text = [
-    "Briefing | Page Header",
-    "# Water Report",
-    "**Speaker:** The basin plan is im-",
+describe("readMixed on an interleaved document", () => {
+  const text = blocks(
+    "Harbour Bulletin | Page 1",
+    "# Port Authority Briefing",
+    "**Spokesperson Chen Lu:** The new container terminal is im-",
     "7",
-    "## 水资源报告",
-    "**发言人：**流域规划非常重",
-    "Briefing | Page Header",
-    "portant for the region. It covers twelve",
-    "counties and two cities.",
-    "8",
-    "要，覆盖十二个县和两个城市。",
-    "Briefing | Page Header",
-    "**A question in bold?**",
-    "**一个加粗的问题？**",
-    "Speaker: The answer is clear.",
-    "发言人：答案很清楚。我们将继续",
-  ].join("\n\n");
-  const bt = readMixed(doc(text), res);
+    "## 港务局新闻发布会",
+    "**发言人陈路：**新集装箱码头对本地区非常重",
+    "Harbour Bulletin | Page 2",
+    "portant for the region. It serves twelve\ncounties and two islands.",
+    "- 8 -",
+    "要，服务十二个县和两个岛屿。",
+    "Harbour Bulletin | Page 3",
+    "**Will the ferry fares rise this winter?**",
+    "**今年冬天渡轮票价会上涨吗？**",
+    "Spokesperson Chen Lu: Fares stay &amp; so do the timetables.",
+    "发言人陈路：票价不变。我们将继续",
+  );
+  const bt = readMixed(doc(text, "bulletin.md"), res);
 
-  it("stitches page breaks on both sides across the other language", () => {
+  it("stitches page breaks on both sides, across the other language", () => {
     expect(texts(bt.en)).toEqual([
-      "Water Report",
-      "Speaker: The basin plan is important for the region. It covers twelve counties and two cities.",
-      "A question in bold?",
-      "Speaker: The answer is clear.",
+      "Port Authority Briefing",
+      "Spokesperson Chen Lu: The new container terminal is important for the region. It serves twelve counties and two islands.",
+      "Will the ferry fares rise this winter?",
+      "Spokesperson Chen Lu: Fares stay & so do the timetables.",
     ]);
-    expect(texts(bt.zh)).toEqual(["水资源报告", "发言人：流域规划非常重要，覆盖十二个县和两个城市。", "一个加粗的问题？", "发言人：答案很清楚。我们将继续"]);
+    expect(texts(bt.zh)).toEqual(["港务局新闻发布会", "发言人陈路：新集装箱码头对本地区非常重要，服务十二个县和两个岛屿。", "今年冬天渡轮票价会上涨吗？", "发言人陈路：票价不变。我们将继续"]);
   });
 
-  it("drops page numbers and running headers, and says so", () => {
-    expect(bt.diagnostics.filter((d) => d.code === "dropped-noise").map((d) => d.message)).toEqual([
-      "2 block(s) without words dropped (page numbers, rules)",
-      "3 running header/footer block(s) dropped",
+  it("keeps kind, line, doc and the Bitext fields", () => {
+    expect(bt.en.map((p) => p.kind)).toEqual(["heading", "text", "text", "text"]);
+    expect(bt.zh[0]).toMatchObject({ kind: "heading", lang: "zh", line: 9, doc: "bulletin.md" });
+    expect(bt.en.map((p) => p.line)).toEqual([3, 5, 24, 28]);
+    expect(bt).toMatchObject({ kind: "bitext", doc: "bulletin.md", path: "bulletin.md", encodings: ["utf-8"], presplit: false });
+  });
+
+  it("reports dropped page numbers and running headers once per kind, with a count", () => {
+    expect(bt.diagnostics.filter((d) => d.code === "dropped-noise")).toEqual([
+      expect.objectContaining({ severity: "info", line: 7, message: expect.stringMatching(/^dropped 2 blocks without words/) }),
+      expect.objectContaining({ severity: "info", line: 1, message: expect.stringMatching(/^dropped 3 running headers\/footers .*"Harbour Bulletin \| Page 1"/) }),
     ]);
   });
 
   it("keeps and reports a truncated last paragraph", () => {
-    expect(bt.zh[3]!.truncated).toBe(true);
-    expect(bt.en[3]!.truncated).toBeUndefined();
-    expect(bt.diagnostics.find((d) => d.code === "truncated")).toMatchObject({ severity: "warning", line: 31 });
+    expect(bt.zh.map((p) => p.truncated ?? false)).toEqual([false, false, false, true]);
+    expect(bt.en.every((p) => !p.truncated)).toBe(true);
+    expect(bt.diagnostics.filter((d) => d.code === "truncated")).toEqual([
+      expect.objectContaining({ severity: "warning", line: 30, file: "bulletin.md", message: expect.stringMatching(/last Chinese paragraph stops mid-sentence/) }),
+    ]);
   });
 
   it("maps every character back to the source", () => {
-    for (const p of [...bt.en, ...bt.zh]) {
-      for (let k = 0; k < p.text.length; k++) {
-        const c = p.text[k]!;
-        if (c !== " ") expect(text[p.map[k]!]).toBe(c);
-      }
-    }
+    expectMapInvariant(text, [...bt.en, ...bt.zh]);
+    // Across the repaired page break, "im" and "portant" still point at their own source characters.
+    const p = bt.en[1]!;
+    const k = p.text.indexOf("portant");
+    expect(text.slice(p.map[k]!, p.map[k]! + 7)).toBe("portant");
+    expect(text[p.map[k - 1]!]).toBe("m");
   });
+});
 
-  it("form feeds separate pages and never reach the text", () => {
-    const b = readMixed(doc("The plan is\fready today.\f\f规划已经\f准备好了。"), res);
-    expect(texts(b.en)).toEqual(["The plan is ready today."]);
-    expect(texts(b.zh)).toEqual(["规划已经准备好了。"]);
-  });
-
-  it("joins wrapped lines: a space in English, nothing between Chinese characters", () => {
-    const b = readMixed(doc("The plan\nis ready, and the pro-\ngramme starts.\n\n规划\n已经准备好了。"), res);
-    expect(texts(b.en)).toEqual(["The plan is ready, and the programme starts."]);
-    expect(texts(b.zh)).toEqual(["规划已经准备好了。"]);
-  });
-
+describe("running headers and footers", () => {
   it.each([
-    ["The plan is ready.\n\nIt starts in May.", "one-language", /found 2 English paragraph\(s\) and no Chinese/],
-    ["规划已经准备好了。", "one-language", /no English/],
-    ["12\n\n- 3 -", "empty", /no English or Chinese text/],
-  ])("refuses %j", (text, code, msg) => {
-    expect(() => readMixed(doc(text), res)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(msg) }));
+    {
+      name: "identical modulo digits, three times: dropped",
+      blocks: ["Port News 2025 | 1", "The quay is open.", "码头开放了。", "Port News 2025 | 2", "Ships dock daily.", "船只每天停靠。", "Port News 2025 | 3"],
+      en: ["The quay is open.", "Ships dock daily."],
+      dropped: 3,
+    },
+    {
+      name: "twice only: kept",
+      blocks: ["Port News", "The quay is open.", "码头开放了。", "Port News"],
+      en: ["Port News", "The quay is open.", "Port News"],
+      dropped: 0,
+    },
+    {
+      name: "a repeated whole sentence is text, not a header",
+      blocks: ["Thank you.", "谢谢。", "Thank you.", "谢谢。", "Thank you.", "谢谢。"],
+      en: ["Thank you.", "Thank you.", "Thank you."],
+      dropped: 0,
+    },
+    {
+      name: "a repeated Chinese footer is dropped too",
+      blocks: ["港务局简报 第1页", "The quay is open.", "码头开放了。", "港务局简报 第2页", "船只每天停靠。", "港务局简报 第3页"],
+      en: ["The quay is open."],
+      dropped: 3,
+    },
+  ])("$name", ({ blocks: bs, en, dropped }) => {
+    const bt = readMixed(doc(blocks(...bs)), res);
+    expect(texts(bt.en)).toEqual(en);
+    const d = bt.diagnostics.find((x) => x.message.includes("running header"));
+    if (dropped) expect(d?.message).toMatch(new RegExp(`^dropped ${dropped} running`));
+    else expect(d).toBeUndefined();
   });
 });
 
-describe("readParallel", () => {
-  it("reads running text and stitches page breaks", () => {
-    const bt = readParallel(doc("The plan is\n\nready. It starts.", "a.en"), doc("规划已经\n\n准备好了。", "a.zh"), res, { presplit: false });
-    expect(texts(bt.en)).toEqual(["The plan is ready. It starts."]);
-    expect(texts(bt.zh)).toEqual(["规划已经准备好了。"]);
-    expect(bt.en[0]!.doc).toBe("a.en");
+describe("form feeds and other control characters", () => {
+  it("a form feed is a page break, wherever it stands, and never reaches the text", () => {
+    const text = "The ferry is\fready for winter.\f\f渡轮已经\f为冬季做好准备。\f12\f";
+    const bt = readMixed(doc(text), res);
+    expect(texts(bt.en)).toEqual(["The ferry is ready for winter."]);
+    expect(texts(bt.zh)).toEqual(["渡轮已经为冬季做好准备。"]);
+    expect(text[bt.en[0]!.map[12]!]).toBe("\f");
+    expectMapInvariant(text, [...bt.en, ...bt.zh]);
   });
 
-  it("with presplit, every non-blank line is one sentence, untouched", () => {
-    const bt = readParallel(doc("One **two**.\n\nThree\n", "a.en"), doc("一。\n二\n", "a.zh"), res, { presplit: true });
-    expect(texts(bt.en)).toEqual(["One **two**.", "Three"]);
-    expect(texts(bt.zh)).toEqual(["一。", "二"]);
-    expect(bt.presplit).toBe(true);
-  });
-
-  it("refuses swapped files", () => {
-    expect(() => readParallel(doc("规划已经准备好了。", "a.zh"), doc("The plan.", "a.en"), res, { presplit: false })).toThrow(expect.objectContaining({ message: "given as --en but the text is Chinese", hint: "swap --en and --zh?" }));
+  it("U+000B and U+000C never reach any paragraph", () => {
+    const text = "One line\u000bnext line.\n\n一行\u000b下一行。\n\nNorth\u000cSouth.";
+    const bt = readMixed(doc(text), res);
+    for (const p of [...bt.en, ...bt.zh]) expect(p.text).not.toMatch(/[\u000b\u000c]/);
+    expect(texts(bt.en)).toEqual(["One line next line.", "North", "South."]);
   });
 });
 
-const SAMPLE = join(__dirname, "../../../shared/samples/press-conference-2024-03-07.txt");
-
-describe.skipIf(!existsSync(SAMPLE))("the real sample (structure only)", () => {
-  it("has both languages, no markup residue, stitched pages and one truncated Chinese tail", () => {
-    const bt = readMixed(doc(readFileSync(SAMPLE, "utf8"), SAMPLE), res);
-    expect(bt.en.length).toBeGreaterThan(5);
-    expect(bt.zh.length).toBeGreaterThan(5);
-    for (const p of [...bt.en, ...bt.zh]) {
-      expect(p.text).not.toMatch(/\*\*|\\\$|^#/);
-      if (p.lang === "en") expect(p.text).not.toMatch(/^[a-z]/);
+describe("refusals", () => {
+  it.each([
+    ["", "empty", /the file is empty/],
+    [" \n\t\n\u3000 ", "empty", /only white space/],
+    ["12\n\n- 3 -\n\n* * *", "empty", /no English or Chinese text/],
+    [blocks("The quay is open.", "Ships dock daily."), "one-language", /^found 2 English paragraphs and no Chinese$/],
+    ["The quay is open.", "one-language", /^found 1 English paragraph and no Chinese$/],
+    [blocks("码头开放了。", "船只每天停靠。", "12"), "one-language", /^found 2 Chinese paragraphs and no English$/],
+  ])("%j → %s", (text, code, message) => {
+    let err: unknown;
+    try {
+      readMixed(doc(text, "only.md"), res);
+    } catch (e) {
+      err = e;
     }
-    expect(bt.zh[bt.zh.length - 1]!.truncated).toBe(true);
-    expect(bt.zh.slice(0, -1).every((p) => !p.truncated)).toBe(true);
+    expect(err).toBeInstanceOf(TermbridgeError);
+    expect(err).toMatchObject({ code, file: "only.md", message: expect.stringMatching(message), hint: expect.any(String) });
   });
-});
 
-it("errors are TermbridgeErrors", () => {
-  expect(() => readMixed(doc("only English."), res)).toThrow(TermbridgeError);
+  it("the one-language hint says what to do", () => {
+    expect(() => readMixed(doc("The quay is open."), res)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/--en FILE --zh FILE/) }));
+  });
 });

@@ -1,17 +1,30 @@
-/** HTML entities that PDF-to-text and web exports leave behind. */
+/**
+ * Markup residue that PDF-to-markdown converters, web exports and Word pastes leave in
+ * bilingual documents. Patterns only; the cleanup algorithm is in `../markup.ts`.
+ */
+
+/** An ATX heading line: `#` to `######` then a space. Always a block of its own. */
+export const HEADING_LINE = /^#{1,6}[ \t]/;
+
+/** HTML entities that PDF-to-text and web exports leave behind (numeric ones are decoded by code point). */
 export const NAMED_ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
   mdash: "—", ndash: "–", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", middot: "·",
+  laquo: "«", raquo: "»", bull: "•", deg: "°", times: "×", copy: "©", reg: "®",
 };
 
-/** List bullet characters that start a line (numbers are kept: "1." may be a real paragraph number). */
-export const BULLETS = "-*•·▪◦‣●○■□➢►";
+/**
+ * List bullet symbols, removed when they open a line and are followed by a space.
+ * Numbers (`1.`, `2)`) are deliberately absent: at the start of a line they are as likely
+ * to be a numbered paragraph or a year ("2023 was…") as a list marker, and they carry meaning.
+ */
+export const BULLETS = "-*+•·▪◦‣●○■□➢►–";
 
-/** Inline HTML tags stripped from text; `br` becomes a space. */
-export const HTML_TAGS = ["br", "b", "i", "u", "em", "strong", "p", "span", "div", "sup", "sub", "font", "a"];
+/** Inline HTML tags stripped from text; `br` becomes a line break. */
+export const HTML_TAGS = ["br", "b", "i", "u", "em", "strong", "p", "span", "div", "sup", "sub", "font", "a", "small", "mark"];
 
-/** A running header/footer is a short block (at most this many characters) repeated this often. */
-export const RUNNING_HEADER = { maxLength: 80, minRepeats: 3 };
+/** Invisible characters that only get in the way of matching: zero-width space/joiners, word joiner, BOM. */
+export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Page-number lines: "12", "- 3 -", "Page 3 of 10", "第 3 页", "3/10". */
-export const PAGE_NUMBER = /^(?:[-–—\s]*\d+[-–—\s]*|(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i;
+/** Soft hyphen (U+00AD): at a line end it marks a word hyphenated by the typesetter. */
+export const SOFT_HYPHEN = "\u00ad";

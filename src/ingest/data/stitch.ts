@@ -1,4 +1,30 @@
-/** English words that cannot end a sentence: a paragraph ending in one continues on the next page. */
+/**
+ * Linguistic facts for page-break stitching (DESIGN.md, "Chinese–English facts").
+ * Patterns and word lists only; the algorithm is in `../stitch.ts`.
+ */
+
+/** Closing quotes and brackets that may follow sentence-final punctuation. */
+const CLOSE = `"'”’»)\\]}」』）》〉】〕`;
+
+/** An English paragraph that ends like this is complete: `.?!` (or `…`) then closing quotes/brackets, or a colon. */
+export const EN_COMPLETE = new RegExp(`(?:[.?!…][${CLOSE}]*|:)$`);
+
+/** A Chinese paragraph that ends like this is complete: `。！？!?` then closing quotes/brackets, or a colon. `……`, `——` and `；` do not end one. */
+export const ZH_COMPLETE = new RegExp(`(?:[。！？!?][${CLOSE}]*|[：:])$`);
+
+/**
+ * How the next English piece starts when it continues a sentence: a lower-case letter,
+ * a number ("…reached" + "310 million"), or punctuation that cannot open a sentence.
+ */
+export const EN_CONTINUATION_START = /^[a-z0-9,;:)\]}%”’]/;
+
+/** A list number opening a paragraph ("2. Build a new pier.", "3) Dredge"): a new paragraph, even after "we will". */
+export const EN_LIST_NUMBER = /^\d{1,3}[.)]\s/;
+
+/**
+ * English words that cannot end a sentence: a paragraph ending in one continues at the
+ * next English piece even when that piece starts with a capital ("talks with" + "President Xi").
+ */
 export const EN_CONTINUING_WORDS = new Set([
   "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "and", "or", "but",
   "nor", "as", "than", "that", "which", "who", "whose", "whom", "its", "their", "our", "his", "her", "my",
@@ -8,10 +34,20 @@ export const EN_CONTINUING_WORDS = new Set([
   "upon", "both", "either", "neither", "such", "so", "if", "when", "while", "where", "whether", "because",
 ]);
 
-/** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
-export const EN_COMPLETE = /[.?!…:;]["'”’)\]]*$/;
-export const ZH_COMPLETE = /[。！？!?…：:；;]["'”’」』）)》〉】]*$/;
+/** An unbolded English speaker label opening a paragraph: `Wang Yi: `, `China Central Television: `, `Q: `. */
+export const EN_LABEL = /^(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*:\s/;
 
-/** A speaker label opening a paragraph: `王毅：`, `《人民日报》记者:`; `Wang Yi:` for English. */
-export const ZH_LABEL = /^[^\s，。！？,.!?：:]{1,24}[：:]/;
-export const EN_LABEL = /^(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*:\s/;
+/**
+ * An unbolded Chinese speaker label opening a paragraph: `王毅：`, `《人民日报》记者:`,
+ * `中央广播电视总台央视记者：` (a name or title of at most 16 characters, no punctuation).
+ */
+export const ZH_LABEL = /^[^\s，。！？、；,.!?;：:]{1,16}[：:]/;
+
+/**
+ * Verbs that introduce a quotation mid-sentence (`…主席在会上` + `强调：…`): a piece that
+ * starts with such a "label" is the rest of a sentence, not a new speaker.
+ */
+export const ZH_QUOTING_VERB = /(?:指出|表示|强调|认为|宣布|提出|介绍|称|说|道|写道|答|回答|谈到|提到)$/;
+
+/** Words after a line-final hyphen that mark a suspended compound ("pre-" + "and post-war"): keep the space. */
+export const SUSPENDED_HYPHEN_NEXT = new Set(["and", "or", "nor", "to"]);

@@ -1,0 +1,67 @@
+import type { Diagnostic } from "../model/index.js";
+import { PAGE_NUMBER, RUNNING_HEADER } from "./data/noise.js";
+import { classify } from "./script.js";
+import { isComplete, type Piece } from "./stitch.js";
+
+/** A block without English or Chinese letters (`12`, `- 3 -`, `* * *`), or a page number (`Page 3 of 10`, `第3页`). */
+export function isNoise(text: string): boolean {
+  return classify(text) === undefined || PAGE_NUMBER.test(text.trim());
+}
+
+/** The key under which running headers repeat: digits (page numbers, dates), case and spacing aside. */
+function headerKey(p: Piece): string | undefined {
+  const t = p.m.text;
+  // Headings, speaker labels and whole sentences are text, even when they repeat ("Thank you.").
+  if (p.heading || p.label || isComplete(p)) return undefined;
+  if (t.length > RUNNING_HEADER.maxChars || t.split(/\s+/).length > RUNNING_HEADER.maxWords) return undefined;
+  return t.replace(/\d+/g, "0").replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Step 3b: drops running headers and footers: short blocks repeated (digits aside) three times or more. */
+export function dropRunningHeaders(pieces: readonly Piece[]): { kept: Piece[]; dropped: Piece[] } {
+  const keys = pieces.map(headerKey);
+  const counts = new Map<string, number>();
+  for (const k of keys) if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const kept: Piece[] = [];
+  const dropped: Piece[] = [];
+  pieces.forEach((p, i) => {
+    const k = keys[i];
+    (k !== undefined && counts.get(k)! >= RUNNING_HEADER.minRepeats ? dropped : kept).push(p);
+  });
+  return { kept, dropped };
+}
+
+/** What was dropped as noise, for one diagnostic per kind. */
+export interface Dropped {
+  /** Lines of blocks without words or with a page number only. */
+  noise: number[];
+  /** Running headers/footers. */
+  headers: Piece[];
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** One `dropped-noise` diagnostic per kind of noise (not one per block), with a count and the first line. */
+export function noiseDiagnostics(file: string, d: Dropped): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (d.noise.length) {
+    out.push({
+      code: "dropped-noise",
+      severity: "info",
+      message: `dropped ${plural(d.noise.length, "block", "blocks")} without words (page numbers, rules, lone punctuation)`,
+      file,
+      line: d.noise[0]!,
+    });
+  }
+  if (d.headers.length) {
+    const first = d.headers[0]!;
+    out.push({
+      code: "dropped-noise",
+      severity: "info",
+      message: `dropped ${plural(d.headers.length, "running header/footer", "running headers/footers")} (short blocks repeated 3 or more times, such as "${first.m.text}")`,
+      file,
+      line: first.line,
+    });
+  }
+  return out;
+}
