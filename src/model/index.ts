@@ -1,3 +1,4 @@
 export * from "./text.js";
 export * from "./diagnostic.js";
 export * from "./align.js";
+export * from "./terms.js";

@@ -1,0 +1,94 @@
+import type { Lang } from "./text.js";
+
+/** Where a sentence lives: its document and its index in that document's sentence list for one language. */
+export interface SentenceRef {
+  doc: string;
+  /** Index into `AlignedDoc.en` or `AlignedDoc.zh`. */
+  sentence: number;
+}
+
+/**
+ * One occurrence of a term-like word sequence in one sentence, as the per-sentence
+ * extractors find it. Extractors emit every nested sub-sequence that also fits a
+ * term pattern, so that termhood (C-value) can see nesting.
+ */
+export interface Mention {
+  lang: Lang;
+  /** Normalised key that occurrences are counted by (en: lower case, singular; zh: the words joined). */
+  key: string;
+  /** The text as it stands in the sentence. */
+  surface: string;
+  /** Length in words (en) or jieba tokens (zh). */
+  words: number;
+  /** The tag pattern it matched, for the reviewer and the tests (for example `A N`, `N of N`, `ACR`). */
+  pattern: string;
+  /** UTF-16 offsets into the sentence text (end exclusive). */
+  start: number;
+  end: number;
+  /** Normalised neighbouring tokens (`""` at a sentence edge), for context-variety checks. */
+  left: string;
+  right: string;
+  /** True when this mention is the longest term-like sequence at its place (not nested in a longer mention). */
+  maximal: boolean;
+  /** For an acronym defined in the text ("Shanghai Cooperation Organization (SCO)"): the key of its expansion. */
+  expands?: string;
+}
+
+/** A term candidate of one language after counting over the corpus and scoring termhood. */
+export interface TermCandidate {
+  lang: Lang;
+  key: string;
+  /** Most frequent surface form, ties broken by code-unit order. */
+  surface: string;
+  /** Other surface forms seen, most frequent first. */
+  variants: string[];
+  words: number;
+  pattern: string;
+  /** Occurrences in the corpus (each sentence counts once per key). */
+  count: number;
+  /** C-value termhood (nested occurrences discounted). */
+  cvalue: number;
+  /** Distinct left and right neighbours seen. */
+  leftVariety: number;
+  rightVariety: number;
+  /** Sentences the candidate occurs in, in corpus order. */
+  refs: SentenceRef[];
+  /** Acronym ↔ expansion keys seen in the text. */
+  expands?: string;
+}
+
+/** Per-sentence mentions of one document, indexed like the document's sentences. */
+export interface DocMentions {
+  doc: string;
+  en: Mention[][];
+  zh: Mention[][];
+}
+
+/** A linked English–Chinese term pair with the evidence for it. */
+export interface TermPair {
+  /** Stable across runs: derived from the pair's keys only. */
+  id: string;
+  en: string;
+  zh: string;
+  enKey: string;
+  zhKey: string;
+  /** Other English and Chinese forms that joined this entry (variants, abbreviations). */
+  enVariants: string[];
+  zhVariants: string[];
+  /** Final confidence in [0, 1]. */
+  score: number;
+  enCount: number;
+  zhCount: number;
+  /** Beads holding both. */
+  cooc: number;
+  logDice: number;
+  llr: number;
+  /** Dictionary support in [0, 1]: share of the Chinese sub-words whose glosses meet the English words. */
+  dict: number;
+  exampleEn: string;
+  exampleZh: string;
+  /** Where the example comes from: document and bead index. */
+  source: { doc: string; bead: number };
+  /** Documents the pair occurs in, sorted. */
+  docs: string[];
+}

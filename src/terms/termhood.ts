@@ -1,0 +1,99 @@
+import type { DocMentions, Lang, Mention, SentenceRef, TermCandidate } from "../model/index.js";
+
+interface Tally {
+  key: string;
+  words: number;
+  pattern: string;
+  count: number;
+  surfaces: Map<string, number>;
+  left: Set<string>;
+  right: Set<string>;
+  refs: SentenceRef[];
+  /** Keys of longer mentions this one was found inside. */
+  nestedIn: Set<string>;
+  expands?: string;
+}
+
+/**
+ * Counts mentions over a corpus and keeps the counts only: feed it one document at a time,
+ * then call `candidates()`. Memory grows with the number of distinct keys, not with the text.
+ */
+export class TermCounter {
+  private readonly tallies = new Map<string, Tally>();
+
+  constructor(private readonly lang: Lang) {}
+
+  /** Adds one document's mentions (indexed like its sentences). */
+  add(doc: string, perSentence: readonly (readonly Mention[])[]): void {
+    perSentence.forEach((mentions, sentence) => {
+      const seen = new Set<string>();
+      for (const m of mentions) {
+        const t = this.tally(m);
+        t.count++;
+        t.surfaces.set(m.surface, (t.surfaces.get(m.surface) ?? 0) + 1);
+        t.left.add(m.left);
+        t.right.add(m.right);
+        if (m.expands && !t.expands) t.expands = m.expands;
+        if (!seen.has(m.key)) {
+          seen.add(m.key);
+          t.refs.push({ doc, sentence });
+        }
+        // Nesting by span inside the same sentence: the longer mention contains this one.
+        for (const o of mentions) {
+          if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) t.nestedIn.add(o.key);
+        }
+      }
+    });
+  }
+
+  /** Adds the mentions of every document of a corpus for this counter's language. */
+  addAll(docs: readonly DocMentions[]): this {
+    for (const d of docs) this.add(d.doc, d[this.lang]);
+    return this;
+  }
+
+  /** Candidates with C-value, sorted by C-value, then count, then key. */
+  candidates(): TermCandidate[] {
+    const out: TermCandidate[] = [];
+    for (const t of this.tallies.values()) {
+      const surfaces = [...t.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+      out.push({
+        lang: this.lang,
+        key: t.key,
+        surface: surfaces[0]!,
+        variants: surfaces.slice(1),
+        words: t.words,
+        pattern: t.pattern,
+        count: t.count,
+        cvalue: cValue(t, this.tallies),
+        leftVariety: t.left.size,
+        rightVariety: t.right.size,
+        refs: t.refs,
+        ...(t.expands ? { expands: t.expands } : {}),
+      });
+    }
+    return out.sort((a, b) => b.cvalue - a.cvalue || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  private tally(m: Mention): Tally {
+    let t = this.tallies.get(m.key);
+    if (!t) {
+      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), refs: [], nestedIn: new Set() };
+      this.tallies.set(m.key, t);
+    }
+    return t;
+  }
+}
+
+/**
+ * C-value (Frantzi, Ananiadou & Mima 2000) with log2(words + 1) so that one-word terms
+ * (多边主义, multilateralism) are not zeroed: a string nested in longer candidates keeps only
+ * the frequency it has beyond the average of those candidates.
+ */
+export function cValue(t: { words: number; count: number; nestedIn: ReadonlySet<string> }, all: ReadonlyMap<string, { count: number }>): number {
+  const weight = Math.log2(t.words + 1);
+  if (t.nestedIn.size === 0) return weight * t.count;
+  let sum = 0;
+  for (const k of t.nestedIn) sum += all.get(k)?.count ?? 0;
+  return weight * Math.max(0, t.count - sum / t.nestedIn.size);
+}
