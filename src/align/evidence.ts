@@ -7,6 +7,7 @@ import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatur
 export { learnLexicon } from "./learned.js";
 import { learnLexicon } from "./learned.js";
 import { numberOverlap } from "./numbers.js";
+import { markMismatch, MarkIndex, type Mark } from "./marks.js";
 
 /** What the evidence aligner needs: the Chinese word cutter and a bilingual dictionary. */
 export interface AlignResources {
@@ -28,6 +29,8 @@ export interface EvidenceParams {
   numbers: number;
   /** Similarity assumed when neither side has a word the dictionary knows. */
   neutral: number;
+  /** Cost when one side of a bead carries a mark (a question, quoted speech, a speaker label) and the other does not. */
+  marks: Record<Mark, number>;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
@@ -37,6 +40,7 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   lexical: 1.5,
   numbers: 0.3,
   neutral: 0.3,
+  marks: { asks: 0.4, quotes: 0.2, label: 0.5 },
 };
 
 interface Prepared {
@@ -50,6 +54,8 @@ interface Prepared {
   /** Prefix counts of numbers per side. */
   enNums: Float64Array;
   zhNums: Float64Array;
+  enMarks: MarkIndex;
+  zhMarks: MarkIndex;
 }
 
 function prefix(values: number[]): Float64Array {
@@ -70,6 +76,8 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
     hasNumbers: ef.some((e) => e.numbers.length > 0) || zf.some((z) => z.numbers.length > 0),
     enNums: prefix(ef.map((e) => e.numbers.length)),
     zhNums: prefix(zf.map((z) => z.numbers.length)),
+    enMarks: new MarkIndex(en.map((s) => s.text), "en"),
+    zhMarks: new MarkIndex(zh.map((s) => s.text), "zh"),
     enLen: prefix(el),
     zhLen: prefix(zl),
     model: { ratio: estimateRatio(el, zl), variance: 12 },
@@ -134,6 +142,7 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
     let c = shapeCost[n * 8 + m]! + params.length * -Math.log(Math.max(len, 1e-4));
     c += params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral)) * ((n + m) / 2);
+    c += markMismatch(p.enMarks, p.zhMarks, i0, i1, j0, j1, params.marks);
     if (p.hasNumbers) {
       const num = beadNumbers(p, i0, i1, j0, j1);
       if (num !== undefined) c += params.numbers * (1 - num);
