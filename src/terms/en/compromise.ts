@@ -6,6 +6,23 @@ export interface EnToken {
   /** Lower-case, punctuation-free form. */
   normal: string;
   tags: string[];
+  /** UTF-16 offsets of `text` in the sentence passed to `tag` (end exclusive). */
+  start: number;
+  end: number;
+  /** Punctuation and spaces compromise attached before and after the word (`"("`, `") "`, `"-"`). */
+  pre: string;
+  post: string;
+  /**
+   * Singular form, only for nouns that are plural (tagged `Plural`, or a lower-case plural
+   * possessive such as "countries'", never a name like "Bezos'"): computed here because the
+   * inflection rules live in compromise's model.
+   */
+  singular?: string;
+  /**
+   * Set when compromise's lexicon lists the lower-case word as an adjective: tagging calls
+   * "Foreign" in "Foreign Affairs" a proper noun, but alone it is no name.
+   */
+  adjectival?: true;
 }
 
 /** The English tagger as the pipeline sees it; nothing else imports compromise. */
@@ -14,12 +31,46 @@ export interface EnTagger {
   tag(sentence: string): EnToken[];
 }
 
+interface JsonTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+  pre: string;
+  post: string;
+  offset: { start: number; length: number };
+}
+
+type ToSingular = (word: string, model: unknown) => string;
+
 /** Creates the compromise-backed tagger (compromise loads its lexicon at import; nothing to load here). */
 export function createEnTagger(): EnTagger {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: ToSingular } } } } };
+  const toSingular = world.methods.two.transform.noun.toSingular;
+  const lexicon = (world.model as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const isAdjective = (w: string) => {
+    const e = lexicon[w];
+    return e === "Adjective" || e === "Comparable" || e === "Demonym" || (Array.isArray(e) && e.includes("Adjective"));
+  };
   return {
     tag(sentence) {
-      const json = nlp(sentence).json({ terms: { normal: true, tags: true } }) as Array<{ terms: Array<{ text: string; normal: string; tags: string[] }> }>;
-      return json.flatMap((s) => s.terms.map((t) => ({ text: t.text, normal: t.normal, tags: [...t.tags].sort() })));
+      // One parse per sentence; `offset` gives positions in the input so candidates can slice it back.
+      const json = nlp(sentence).json({ offset: true, terms: { normal: true, tags: true, offset: true } }) as Array<{ terms: JsonTerm[] }>;
+      const out: EnToken[] = [];
+      for (const s of json) {
+        for (const t of s.terms) {
+          const tags = [...t.tags].sort();
+          const tok: EnToken = { text: t.text, normal: t.normal, tags, start: t.offset.start, end: t.offset.start + t.offset.length, pre: t.pre, post: t.post };
+          const plural = tags.includes("Noun") && (tags.includes("Plural") || (tags.includes("Possessive") && /^['’]/.test(t.post) && /^[a-z].*s$/.test(t.text)));
+          if (plural) {
+            const base = t.normal.replace(/['’]s?$/, "");
+            const sg = toSingular(base, world.model);
+            if (sg && sg !== base) tok.singular = sg;
+          }
+          if (isAdjective(t.normal)) tok.adjectival = true;
+          out.push(tok);
+        }
+      }
+      return out;
     },
   };
 }

@@ -1,0 +1,352 @@
+import type { Mention } from "../../model/index.js";
+import type { EnToken } from "./compromise.js";
+import {
+  ADJECTIVE_CLASSES,
+  CONNECTORS,
+  COORDINATION_GUARD_TAGS,
+  END_CLASSES,
+  EXCLUDED_TAGS,
+  GERUND_LICENSING_TAGS,
+  MAX_WORDS,
+  NAME_FINAL_POSSESSIVE_TAGS,
+  PATTERNS,
+  START_CLASSES,
+  type TermPattern,
+} from "./data/patterns.js";
+import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
+
+/**
+ * A word unit: one compromise token, or several joined by hyphens ("COVID-19",
+ * "high-quality"), which act as one word in every pattern.
+ */
+interface Unit {
+  start: number;
+  end: number;
+  pre: string;
+  post: string;
+  /** Class letter (see `data/patterns.ts`). */
+  cls: string;
+  /** Key form: lower case (acronym parts keep their case), apostrophes folded, possessive kept. */
+  base: string;
+  /** Key form with a final possessive removed. */
+  bare: string;
+  /** Singular of `bare` when the unit is a plural noun. */
+  singular?: string;
+  tags: ReadonlySet<string>;
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Verb"];
+const EXCLUDED = new Set(EXCLUDED_TAGS);
+
+function fold(s: string): string {
+  return s.replace(APOSTROPHES, "'");
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/'s$|'$/i, "");
+}
+
+/** Acronym shapes by spelling: "SCO", "U.S.", "G20", "NGOs" (compromise's tag misses some, over-tags none we need). */
+function acronymForm(text: string): string | undefined {
+  const t = stripPossessive(fold(text));
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, "");
+  if (/^\p{Lu}[\p{Lu}\d&]*[\p{Lu}\d]$/u.test(t) && /\p{Lu}.*\p{Lu}|\d/u.test(t)) return t;
+  // Plural acronyms fold to the singular so that "NGOs" and "NGO" count together.
+  if (/^\p{Lu}{2,}s$/u.test(t)) return t.slice(0, -1);
+  return undefined;
+}
+
+function isAllCaps(text: string): boolean {
+  return LETTER.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/**
+ * A heading in capitals ("CHAPTER I OF SENSE") would make every word an acronym: when
+ * function words are capitalised too, capitals carry no signal in this sentence.
+ */
+function isShouting(tokens: readonly EnToken[]): boolean {
+  let caps = 0;
+  let capsFunction = 0;
+  for (const t of tokens) {
+    if (!isAllCaps(t.text)) continue;
+    caps++;
+    if (t.text.length >= 2 && t.tags.some((g) => FUNCTION_TAGS.includes(g))) capsFunction++;
+  }
+  return caps >= 3 && capsFunction >= 1;
+}
+
+function tokenBase(t: EnToken, acronym: string | undefined): string {
+  if (acronym !== undefined) return acronym;
+  const n = t.normal || t.text.toLowerCase();
+  return fold(n).toLowerCase();
+}
+
+/** Groups hyphen-joined tokens into units (no spaces around the hyphen). */
+function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    cur.push(i);
+    const next = tokens[i + 1];
+    const joined = next !== undefined && t.text !== "" && next.text !== "" && HYPHENS.has(sentence.charAt(t.end)) && next.start === t.end + 1;
+    if (!joined) {
+      groups.push(cur);
+      cur = [];
+    }
+  }
+  return groups;
+}
+
+function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean, shouting: boolean, prev: EnToken | undefined, next: EnToken | undefined): string {
+  // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
+  if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
+  const lower = fold(t.normal || t.text).toLowerCase();
+  const conn = CONNECTORS.get(lower);
+  if (conn !== undefined) return conn;
+  if (t.tags.some((g) => EXCLUDED.has(g))) return ".";
+  // Before the function-word test: "U.S." normalises to "us".
+  if (acronym !== undefined && !shouting) return "K";
+  if (FUNCTION_WORDS.has(stripPossessive(lower))) return ".";
+  const has = (g: string) => t.tags.includes(g);
+  // A capital at the start of a sentence says nothing unless compromise knows a proper noun.
+  const capital = !shouting && UPPER_START.test(t.text) && (!initial || has("ProperNoun"));
+  if (has("Noun")) {
+    if (has("Possessive")) {
+      if (!capital) return "s";
+      return t.tags.some((g) => NAME_FINAL_POSSESSIVE_TAGS.includes(g)) ? "E" : "S";
+    }
+    // "Foreign" in "Foreign Affairs": a capitalised adjective, so it cannot be a name alone.
+    if (capital) return t.adjectival ? "A" : "N";
+    return "n";
+  }
+  if (has("Adjective")) {
+    if (capital) return "A";
+    if (STOP_MODIFIERS.has(lower)) return ".";
+    return WEAK_MODIFIERS.has(lower) ? "w" : "a";
+  }
+  // "the developing countries": a gerund between a determiner/adjective and a noun modifies it.
+  if (has("Gerund") && prev && next && prev.tags.some((g) => GERUND_LICENSING_TAGS.includes(g)) && next.tags.includes("Noun") && !next.tags.includes("Pronoun")) {
+    return "a";
+  }
+  return ".";
+}
+
+function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
+  const shouting = isShouting(tokens);
+  const units: Unit[] = [];
+  let seenWord = false;
+  for (const g of groupUnits(sentence, tokens)) {
+    const first = tokens[g[0]!]!;
+    const last = tokens[g[g.length - 1]!]!;
+    const initial = !seenWord;
+    if (first.text !== "") seenWord = true;
+    const tags = new Set<string>();
+    for (const i of g) for (const tag of tokens[i]!.tags) tags.add(tag);
+    const acrs = g.map((i) => (shouting ? undefined : acronymForm(tokens[i]!.text)));
+    const bases = g.map((i, k) => tokenBase(tokens[i]!, acrs[k]));
+    const base = bases.join("-");
+    const bare = stripPossessive(base);
+    let cls: string;
+    if (g.length === 1) {
+      cls = classifyWord(first, acrs[0], initial, shouting, tokens[g[0]! - 1], tokens[g[0]! + 1]);
+    } else {
+      cls = classifyCompound(g.map((i) => tokens[i]!), acrs, initial, shouting);
+    }
+    const unit: Unit = { start: first.start, end: last.end, pre: first.pre, post: last.post, cls, base, bare, tags };
+    if (last.singular !== undefined && acrs[acrs.length - 1] === undefined && !INVARIANT_PLURALS.has(bases[bases.length - 1]!)) {
+      unit.singular = [...bases.slice(0, -1), last.singular].join("-");
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | undefined)[], initial: boolean, shouting: boolean): string {
+  if (!parts.some((p) => LETTER.test(p.text))) return ".";
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const capital = !shouting && UPPER_START.test(first.text) && (!initial || first.tags.includes("ProperNoun") || acrs[0] !== undefined);
+  const lastIsNumber = !LETTER.test(last.text);
+  const hasAcronym = acrs.some((a) => a !== undefined);
+  const lastIsNoun = last.tags.includes("Noun") || last.tags.includes("Gerund");
+  // "high-quality", "long-term": an adjective + noun compound describes, it does not name.
+  const describes = first.tags.includes("Adjective") && !hasAcronym && !capital;
+  if ((lastIsNumber && (hasAcronym || LETTER.test(first.text))) || (lastIsNoun && !describes) || (hasAcronym && acrs[acrs.length - 1] !== undefined)) {
+    return capital || hasAcronym ? "X" : "x";
+  }
+  return capital ? "M" : "m";
+}
+
+interface Span {
+  i: number;
+  j: number;
+  mention: Mention;
+}
+
+/**
+ * English term-candidate mentions of one sentence.
+ *
+ * Every span of word units that fits a pattern of `data/patterns.ts` and passes the boundary
+ * rules of `data/stopwords.ts` becomes a mention, nested ones included (C-value needs them);
+ * `maximal` marks those no other mention contains. An acronym in brackets right after a
+ * mention whose initials it spells is linked to it both ways through `expands`.
+ *
+ * @param sentence the sentence text the tokens were tagged from
+ * @param tokens `EnTagger.tag(sentence)`
+ * @returns mentions sorted by start, then longer first, then key
+ */
+export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
+  const units = buildUnits(sentence, tokens);
+  const cls = units.map((u) => u.cls).join("");
+  const spans: Span[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!START_CLASSES.has(cls[i]!)) continue;
+    const stop = Math.min(units.length, i + MAX_WORDS);
+    for (let j = i; j < stop; j++) {
+      const u = units[j]!;
+      const c = u.cls;
+      if (c === "." || (j > i && u.pre !== "")) break;
+      if (END_CLASSES.has(c)) {
+        const sub = cls.slice(i, j + 1);
+        const p = PATTERNS.find((q) => sub.length <= q.maxWords && q.re.test(sub));
+        if (p !== undefined && accept(p, units, sub, i, j)) spans.push({ i, j, mention: makeMention(sentence, units, p, i, j) });
+      }
+      // Punctuation ends a term ("systems, COVID-19"), and so does a possessive unless it sits inside a name.
+      if (u.post.trim() !== "" || (u.tags.has("Possessive") && c !== "S")) break;
+    }
+  }
+  linkAcronyms(units, spans);
+  const out = spans.map((s) => s.mention);
+  out.sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Sorted by start then longer first, a mention is nested exactly when an earlier one reaches as far.
+  let reach = -1;
+  for (const m of out) {
+    m.maximal = m.end > reach;
+    if (m.end > reach) reach = m.end;
+  }
+  return out;
+}
+
+function headIndex(p: TermPattern, sub: string, i: number, j: number): number {
+  return p.ofHead ? i + sub.indexOf("o") - 1 : j;
+}
+
+function headKey(u: Unit): string {
+  return u.singular ?? u.bare;
+}
+
+function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, j: number): boolean {
+  if (p.name) {
+    if (sub.length === 1) {
+      // A lone capitalised "New" or "Other" is a word at a capital, not a name.
+      const w = units[i]!.bare.toLowerCase();
+      if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w)) return false;
+    }
+    // "People's" in "National People's Congress" is inside a name, not the end of one.
+    if (units[j]!.cls === "S" && "NAXMSKE".includes(units[j + 1]?.cls ?? ".")) return false;
+    for (let k = i + 1; k < j; k++) {
+      if (units[k]!.cls !== "c") continue;
+      const near = [units[k - 1]!, units[k + 1]!];
+      if (near.some((u) => COORDINATION_GUARD_TAGS.some((g) => u.tags.has(g)))) return false;
+    }
+    return true;
+  }
+  const h = headIndex(p, sub, i, j);
+  const head = headKey(units[h]!);
+  if (p.ofHead) {
+    if (QUANTITY_HEADS.has(head)) return false;
+  } else if (GENERIC_HEADS.has(head)) {
+    if (i === j) return false;
+    let onlyAdjectives = true;
+    for (let k = i; k < h; k++) if (!ADJECTIVE_CLASSES.has(units[k]!.cls)) onlyAdjectives = false;
+    if (onlyAdjectives) return false;
+  }
+  if (sub[0] === "w") {
+    // "new energy vehicle" but not "new stage": a weak modifier needs a noun compound after it.
+    let nouns = 0;
+    for (let k = i + 1; k <= h; k++) if ("nNxXK".includes(units[k]!.cls)) nouns++;
+    if (nouns < 2) return false;
+  }
+  return true;
+}
+
+function neighbour(units: readonly Unit[], k: number, step: 1 | -1): string {
+  for (let n = k + step; n >= 0 && n < units.length; n += step) {
+    const u = units[n]!;
+    if (u.end > u.start) return u.bare;
+  }
+  return "";
+}
+
+function makeMention(sentence: string, units: readonly Unit[], p: TermPattern, i: number, j: number): Mention {
+  const h = p.name ? -1 : headIndex(p, cls(units, i, j), i, j);
+  const parts: string[] = [];
+  for (let k = i; k <= j; k++) {
+    const u = units[k]!;
+    // Possessive only leaves the key at the end; inside a name it is part of it ("People's Republic").
+    parts.push(k === h ? headKey(u) : k === j ? u.bare : u.base);
+  }
+  const start = units[i]!.start;
+  const end = units[j]!.end;
+  return {
+    lang: "en",
+    key: parts.join(" "),
+    surface: sentence.slice(start, end),
+    words: j - i + 1,
+    pattern: p.label,
+    start,
+    end,
+    left: neighbour(units, i, -1),
+    right: neighbour(units, j, 1),
+    maximal: false,
+  };
+}
+
+function cls(units: readonly Unit[], i: number, j: number): string {
+  let s = "";
+  for (let k = i; k <= j; k++) s += units[k]!.cls;
+  return s;
+}
+
+/**
+ * Schwartz & Hearst (2003): every letter or digit of the acronym appears in the long form in
+ * order, the first one at the start of the long form.
+ */
+function spells(acronym: string, longForm: string): boolean {
+  const a = acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const l = longForm.toLowerCase();
+  if (a.length === 0 || l.charAt(0) !== a.charAt(0)) return false;
+  let li = l.length - 1;
+  for (let ai = a.length - 1; ai >= 0; ai--) {
+    const c = a.charAt(ai);
+    while (li >= 0 && (l.charAt(li) !== c || (ai === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l.charAt(li - 1))))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
+
+/** "Shanghai Cooperation Organization (SCO)": links the bracketed acronym and the mention before it. */
+function linkAcronyms(units: readonly Unit[], spans: Span[]): void {
+  const acronyms = spans.filter((s) => s.i === s.j && s.mention.pattern === "ACR");
+  for (const a of acronyms) {
+    const u = units[a.i]!;
+    if (!u.pre.includes("(") || !u.post.startsWith(")") || a.i === 0) continue;
+    const before = units[a.i - 1]!;
+    if (before.post.trim() !== "") continue;
+    let best: Span | undefined;
+    for (const s of spans) {
+      if (s.j !== a.i - 1 || s.i === s.j) continue;
+      if (best !== undefined && s.j - s.i <= best.j - best.i) continue;
+      if (spells(a.mention.key, s.mention.surface)) best = s;
+    }
+    if (best === undefined) continue;
+    a.mention.expands = best.mention.key;
+    best.mention.expands = a.mention.key;
+  }
+}
