@@ -5,31 +5,30 @@ import { FUNCTION_WORDS, MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALO
 
 /** A token placed in the sentence: `fold` is its width-folded text, used for keys and matching. */
 interface Unit {
-  fold: string;
-  tag: string;
-  start: number;
-  end: number;
-  role: TagClass["role"];
-  label: string;
-  /** Punctuation or a separating space: a neighbour that reads as `""`. */
-  punct: boolean;
-}
-
-interface Placed {
   word: string;
   fold: string;
   tag: string;
   start: number;
   end: number;
+  /** Role letter's code (see `ROLE_CODES`), 0 for a boundary. */
+  role: number;
+  label: string;
+  /** Punctuation or a separating space: a neighbour that reads as `""`. */
+  punct: boolean;
 }
 
-const WIDE = /[\uFF01-\uFF5E\u3000]/;
 const SPACE = /^\s+$/u;
 const PUNCT = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
-const ALNUM = /^[A-Za-z0-9]+$/;
 const LETTER = /[A-Za-z]/;
 const NUMBER_CHARS = new Set(NUMERAL_CHARS + MEASURE_CHARS);
+const NEVER_IN_TERM = new Set([...FUNCTION_WORDS, ...STOP_ANYWHERE]);
+
+/** Roles as small numbers, so that a token sequence's shape is one integer (base 8, no zero digit). */
+const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 2, A: 3, V: 4, M: 5, U: 6 };
+const ROLE_LETTERS = "_HGAVMU";
+const H = ROLE_CODES.H;
+const G = ROLE_CODES.G;
 
 /**
  * Term-candidate mentions of one Chinese sentence.
@@ -46,53 +45,59 @@ const NUMBER_CHARS = new Set(NUMERAL_CHARS + MEASURE_CHARS);
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[]): Mention[] {
   const units = toUnits(mergeLatin(place(sentence, tokens)));
-  const roles = units.map((u) => u.role).join("");
   const out: Mention[] = [];
-  for (let i = 0; i < units.length; i++) {
-    if (roles.charCodeAt(i) === 95 /* _ */) continue;
-    const limit = Math.min(units.length, i + MAX_TOKENS);
-    for (let j = i + 1; j <= limit; j++) {
-      if (roles.charCodeAt(j - 1) === 95) break;
-      if (!fits(units, roles, i, j)) continue;
-      out.push(mention(sentence, units, i, j));
-    }
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // In this order a span is nested exactly when an earlier one reaches at least as far.
+  // Spans are emitted longest first from each start, which is already the output order
+  // (two spans never share start and end, so the key tie-break never arises); a span is
+  // nested exactly when an earlier one reaches at least as far.
   let reach = -1;
-  for (const m of out) {
-    m.maximal = m.end > reach;
-    if (m.end > reach) reach = m.end;
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.role === 0) continue;
+    let stop = i + 1;
+    const limit = Math.min(units.length, i + MAX_TOKENS);
+    while (stop < limit && units[stop]!.role !== 0) stop++;
+    let code = 0;
+    for (let k = i; k < stop; k++) code = code * 8 + units[k]!.role;
+    for (let j = stop; j > i; j--) {
+      if (fits(units, i, j, code)) {
+        const m = mention(sentence, units, i, j);
+        m.maximal = m.end > reach;
+        if (m.end > reach) reach = m.end;
+        out.push(m);
+      }
+      code = Math.floor(code / 8);
+    }
   }
   return out;
 }
 
-const shapeCache = new Map<string, boolean>();
+/** Shape verdicts by role code: 0 unknown, 1 no, 2 yes. Codes of up to six roles stay below 8^7. */
+const shapeVerdicts = new Uint8Array(8 ** (MAX_TOKENS + 1));
 
 /** Whether units [i, j) form a candidate: one-token rule, or a multi-token shape. */
-function fits(units: readonly Unit[], roles: string, i: number, j: number): boolean {
+function fits(units: readonly Unit[], i: number, j: number, code: number): boolean {
   if (j - i === 1) {
     const u = units[i]!;
     // One character is too ambiguous alone (国, 法); generic nouns are never terms alone.
-    return (u.role === "H" || u.role === "G") && codePoints(u.fold) >= 2 && !STOP_ALONE.has(u.fold);
+    return (u.role === H || u.role === G) && isLonger1(u.fold) && !STOP_ALONE.has(u.fold);
   }
-  const r = roles.slice(i, j);
-  let ok = shapeCache.get(r);
-  if (ok === undefined) {
-    ok = ZH_SHAPES.some((s) => s.shape.test(r));
-    shapeCache.set(r, ok);
+  let v = shapeVerdicts[code]!;
+  if (v === 0) {
+    let roles = "";
+    for (let k = i; k < j; k++) roles += ROLE_LETTERS[units[k]!.role];
+    v = ZH_SHAPES.some((s) => s.shape.test(roles)) ? 2 : 1;
+    shapeVerdicts[code] = v;
   }
-  return ok;
+  return v === 2;
 }
 
 function mention(sentence: string, units: readonly Unit[], i: number, j: number): Mention {
   const first = units[i]!;
   const last = units[j - 1]!;
-  let key = "";
-  let pattern = "";
-  for (let k = i; k < j; k++) {
+  let key = first.fold;
+  let pattern = first.label;
+  for (let k = i + 1; k < j; k++) {
     key += units[k]!.fold;
-    pattern += (k > i ? " " : "") + units[k]!.label;
+    pattern += " " + units[k]!.label;
   }
   return {
     lang: "zh",
@@ -117,8 +122,8 @@ function neighbour(u: Unit | undefined): string {
  * whitespace jieba dropped; whitespace tokens the text lacks are skipped; any other mismatch
  * is a converted copy, placed by length. Tokens past the end of the text are ignored.
  */
-function place(sentence: string, tokens: readonly ZhToken[]): Placed[] {
-  const out: Placed[] = [];
+function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
+  const out: Unit[] = [];
   let pos = 0;
   for (const t of tokens) {
     const w = t.word;
@@ -131,7 +136,7 @@ function place(sentence: string, tokens: readonly ZhToken[]): Placed[] {
         if (at + w.length > sentence.length) break;
       }
     }
-    out.push({ word: w, fold: fold(w), tag: t.tag, start: at, end: at + w.length });
+    out.push({ word: w, fold: fold(w), tag: t.tag, start: at, end: at + w.length, role: 0, label: "", punct: false });
     pos = at + w.length;
   }
   return out;
@@ -139,84 +144,91 @@ function place(sentence: string, tokens: readonly ZhToken[]): Placed[] {
 
 /**
  * Step 2: jieba cuts full-width Latin letter by letter (Ｇ Ｐ Ｕ) and splits mixed tokens
- * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one `eng` token
+ * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one token, `eng`
  * when the run holds a letter.
  */
-function mergeLatin(placed: Placed[]): Placed[] {
-  const out: Placed[] = [];
-  for (let i = 0; i < placed.length; i++) {
-    const p = placed[i]!;
-    if (!ALNUM.test(p.fold)) {
-      out.push(p);
-      continue;
-    }
+function mergeLatin(units: Unit[]): Unit[] {
+  let out: Unit[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const p = units[i]!;
     let j = i + 1;
-    let end = p.end;
-    while (j < placed.length) {
-      const q = placed[j]!;
-      if (q.start !== end) break;
-      if (ALNUM.test(q.fold)) {
-        end = q.end;
-        j++;
-      } else if (q.fold === "-" && placed[j + 1]?.start === q.end && ALNUM.test(placed[j + 1]!.fold)) {
-        end = placed[j + 1]!.end;
-        j += 2;
-      } else break;
+    if (isAlnum(p.fold)) {
+      let end = p.end;
+      while (j < units.length) {
+        const q = units[j]!;
+        const r = units[j + 1];
+        if (q.start !== end) break;
+        if (isAlnum(q.fold)) {
+          end = q.end;
+          j++;
+        } else if (q.fold === "-" && r !== undefined && r.start === q.end && isAlnum(r.fold)) {
+          end = r.end;
+          j += 2;
+        } else break;
+      }
     }
     if (j === i + 1) {
-      out.push(p);
+      out?.push(p);
       continue;
     }
-    const parts = placed.slice(i, j);
-    const word = parts.map((x) => x.word).join("");
+    // Rare: copy lazily so that the common sentence allocates nothing here.
+    out ??= units.slice(0, i);
+    const parts = units.slice(i, j);
     const folded = parts.map((x) => x.fold).join("");
-    out.push({ word, fold: folded, tag: LETTER.test(folded) ? "eng" : "m", start: p.start, end });
+    out.push({ ...p, word: parts.map((x) => x.word).join(""), fold: folded, tag: LETTER.test(folded) ? "eng" : "m", end: parts[parts.length - 1]!.end });
     i = j - 1;
   }
-  return out;
+  return out ?? units;
 }
 
 /**
  * Step 3: give each token its role. Whitespace is dropped where it only separates Latin from
  * other text (GPU 加速), and is a boundary elsewhere (between table cells, headings).
  */
-function toUnits(placed: readonly Placed[]): Unit[] {
+function toUnits(units: readonly Unit[]): Unit[] {
   const out: Unit[] = [];
-  let prev: Placed | undefined;
+  let prev: Unit | undefined;
   let spaceFrom = -1;
-  for (const p of placed) {
-    if (SPACE.test(p.word)) {
-      if (spaceFrom < 0) spaceFrom = p.start;
+  for (const u of units) {
+    if (isSpaceWord(u.word)) {
+      if (spaceFrom < 0) spaceFrom = u.start;
       continue;
     }
-    const gap = spaceFrom >= 0 || (prev !== undefined && prev.end < p.start);
-    if (gap && prev !== undefined && prev.tag !== "eng" && p.tag !== "eng") {
+    const gap = spaceFrom >= 0 || (prev !== undefined && prev.end < u.start);
+    if (gap && prev !== undefined && prev.tag !== "eng" && u.tag !== "eng") {
       const from = spaceFrom >= 0 ? spaceFrom : prev.end;
-      out.push({ fold: "", tag: "x", start: from, end: p.start, role: "_", label: "", punct: true });
+      out.push({ word: "", fold: "", tag: "x", start: from, end: u.start, role: 0, label: "", punct: true });
     }
     spaceFrom = -1;
-    out.push(classify(p));
-    prev = p;
+    classify(u);
+    out.push(u);
+    prev = u;
   }
   return out;
 }
 
 const BOUNDARY: TagClass = { role: "_", label: "" };
+const NUMERAL_WORD: TagClass = { role: "M", label: "M" };
+const UNKNOWN_WORD: TagClass = { role: "U", label: "X" };
 
-function classify(p: Placed): Unit {
-  const w = p.fold;
-  let cls: TagClass = TAG_CLASSES[p.tag] ?? BOUNDARY;
-  let punct = false;
-  if (FUNCTION_WORDS.has(w) || STOP_ANYWHERE.has(w)) cls = BOUNDARY;
-  else if (p.tag === "m") cls = isNumber(w) ? BOUNDARY : { role: "M", label: "M" };
-  else if (p.tag === "x") {
-    punct = PUNCT.test(w);
+function classify(u: Unit): void {
+  const w = u.fold;
+  let cls: TagClass = TAG_CLASSES[u.tag] ?? BOUNDARY;
+  if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
+  else if (u.tag === "x") {
+    u.punct = PUNCT.test(w);
     // Unknown CJK words are often new coinages (新冠); Traditional text also lands here, so
     // they may only modify a known noun, never stand alone or last.
-    cls = !punct && HAN_WORD.test(w) ? { role: "U", label: "X" } : BOUNDARY;
-  } else if (cls.role === "A" && STOP_ATTRIBUTES.has(w)) cls = BOUNDARY;
-  else if (cls.role === "V" && PREDICATE_VERBS.has(w)) cls = BOUNDARY;
-  return { fold: w, tag: p.tag, start: p.start, end: p.end, role: cls.role, label: cls.label, punct };
+    cls = !u.punct && HAN_WORD.test(w) ? UNKNOWN_WORD : BOUNDARY;
+  }
+  // Word lists only matter for tokens the tag lets in (most tokens are particles and punctuation).
+  if (cls !== BOUNDARY) {
+    if (NEVER_IN_TERM.has(w)) cls = BOUNDARY;
+    else if (cls.role === "A" && STOP_ATTRIBUTES.has(w)) cls = BOUNDARY;
+    else if (cls.role === "V" && PREDICATE_VERBS.has(w)) cls = BOUNDARY;
+  }
+  u.role = ROLE_CODES[cls.role];
+  u.label = cls.label;
 }
 
 /** Digits, numerals and measure words only (126, 万亿元, 三个, 一半): a quantity, not a word. */
@@ -229,21 +241,38 @@ function isNumber(w: string): boolean {
 
 /** Full-width ASCII and the ideographic space to their narrow forms; same length, so offsets hold. */
 function fold(s: string): string {
-  if (!WIDE.test(s)) return s;
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out += c === 0x3000 ? " " : c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
   }
   return out;
 }
 
+function isAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return s.length > 0;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0;
 }
 
-function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
+function isSpaceWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
+/** More than one character (a lone astral character is two code units but one character). */
+function isLonger1(s: string): boolean {
+  return s.length > 2 || (s.length === 2 && !(s.charCodeAt(0) >= 0xd800 && s.charCodeAt(0) <= 0xdbff));
 }
