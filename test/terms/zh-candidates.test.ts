@@ -1,0 +1,239 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Mention } from "../../src/model/index.js";
+import { TermCounter } from "../../src/terms/termhood.js";
+import { zhMentions } from "../../src/terms/zh/candidates.js";
+import { ZH_SHAPES } from "../../src/terms/zh/data/patterns.js";
+import { loadJieba, type ZhSegmenter, type ZhToken } from "../../src/terms/zh/jieba.js";
+
+let seg: ZhSegmenter;
+beforeAll(() => {
+  seg = loadJieba();
+});
+
+const mentionsOf = (s: string): Mention[] => zhMentions(s, seg.tag(s));
+const keysOf = (s: string): string[] => mentionsOf(s).map((m) => m.key);
+
+/** Hand-made tokens for cases that must not depend on jieba's dictionary. */
+const toks = (spec: string): ZhToken[] =>
+  spec.split(" ").map((p) => {
+    const [word, tag] = p.split("/") as [string, string];
+    return { word, tag };
+  });
+
+// Sentences written for these tests; the expected keys are ones the assembly guarantees for
+// jieba's current split (checked when the cases were written), not a list of known terms.
+const CASES: { sentence: string; present: string[]; absent: string[] }[] = [
+  {
+    sentence: "我们要推动构建人类命运共同体。",
+    present: ["人类命运共同体", "命运共同体", "共同体", "人类命运"],
+    absent: ["我们", "推动", "构建人类命运共同体", "共同体。"],
+  },
+  {
+    sentence: "金砖国家领导人会晤在南非举行。",
+    present: ["金砖国家", "金砖国家领导人", "国家领导人", "领导人", "南非"],
+    absent: ["国家", "在南非", "领导人会晤", "会晤"],
+  },
+  {
+    sentence: "共建一带一路倡议促进了经济发展和区域合作。",
+    present: ["一带一路", "一带一路倡议", "经济发展", "发展", "区域合作"],
+    absent: ["一路", "共建一带一路", "经济发展和区域合作", "促进"],
+  },
+  {
+    sentence: "世界卫生组织发布了新冠肺炎疫苗接种指南。",
+    present: ["世界卫生组织", "新冠肺炎", "疫苗接种指南", "新冠肺炎疫苗接种指南", "肺炎"],
+    absent: ["新冠", "接种", "指南。", "发布", "疫苗接种"],
+  },
+  {
+    sentence: "慢性阻塞性肺疾病的临床诊断标准",
+    present: ["慢性阻塞性肺疾病", "肺疾病", "疾病", "临床诊断标准", "标准"],
+    absent: ["肺", "慢性", "疾病的临床", "诊断", "诊断标准"],
+  },
+  {
+    sentence: "2023年国内生产总值增长5.2%，达到126万亿元。",
+    present: ["国内生产总值", "生产总值"],
+    absent: ["2023", "2023年", "年", "国内", "5.2", "126", "万亿元", "126万亿元", "增长"],
+  },
+  {
+    sentence: "这个问题在目前的情况下是我们大家的工作。",
+    present: [],
+    absent: ["这个", "问题", "这个问题", "目前", "情况", "我们", "大家", "工作", "大家的工作"],
+  },
+  {
+    sentence: "政府支持企业发展新能源汽车产业",
+    present: ["政府", "新能源汽车产业", "汽车产业", "新能源"],
+    absent: ["政府支持企业", "支持企业", "支持"],
+  },
+  {
+    sentence: "研究人员提出一种新的算法",
+    present: ["研究人员", "算法"],
+    absent: ["人员", "新的算法", "新算法", "一种", "一种新的算法"],
+  },
+  {
+    sentence: "上海合作组织峰会在北京召开，人工智能技术推动数据中心建设。",
+    present: ["上海合作组织峰会", "峰会", "北京", "人工智能技术", "人工智能", "数据中心建设", "数据中心"],
+    absent: ["北京召开", "峰会在北京", "技术推动数据中心"],
+  },
+  {
+    sentence: "高血压患者的血糖水平和胰岛素抵抗",
+    present: ["高血压患者", "高血压", "患者", "血糖水平", "胰岛素抵抗", "胰岛素"],
+    absent: ["水平", "患者的血糖水平", "血糖水平和胰岛素抵抗"],
+  },
+  {
+    sentence: "ＧＰＵ芯片　和 AI 模型，5G网络和COVID-19疫苗",
+    present: ["GPU芯片", "GPU", "AI模型", "5G网络", "COVID-19疫苗", "COVID-19"],
+    absent: ["ＧＰＵ芯片", "AI 模型", "5", "G", "19", "芯片和AI"],
+  },
+];
+
+describe("zhMentions: rules", () => {
+  it.each(CASES)("$sentence", ({ sentence, present, absent }) => {
+    const keys = keysOf(sentence);
+    for (const k of present) expect(keys, `expected ${k}`).toContain(k);
+    for (const k of absent) expect(keys, `unexpected ${k}`).not.toContain(k);
+  });
+
+  it("never puts a function word, punctuation or a space at a key's edge or inside (的, 和, 在, ，)", () => {
+    for (const { sentence } of CASES) {
+      for (const m of mentionsOf(sentence)) {
+        expect(m.key).not.toMatch(/[的了和与及等在是对将把被也都，。、；：\s]/u);
+      }
+    }
+  });
+
+  it("keeps single characters, numbers and time words out as terms alone", () => {
+    const ms = mentionsOf("去年三月他在医院测了三次血压，肺有问题。");
+    for (const m of ms) {
+      if (m.words === 1) expect([...m.key].length).toBeGreaterThanOrEqual(2);
+      expect(m.key).not.toMatch(/^[0-9〇一二三四五六七八九十百千万亿]+[个年月日次]?$/u);
+    }
+    expect(ms.map((m) => m.key)).not.toContain("去年");
+    expect(ms.map((m) => m.key)).not.toContain("三月");
+  });
+
+  it("labels patterns by tag (N N, A N, VN N, NT, NS, ENG N)", () => {
+    const byKey = (s: string) => new Map(mentionsOf(s).map((m) => [m.key, m.pattern]));
+    expect(byKey("我们要推动构建人类命运共同体。").get("人类命运共同体")).toBe("N N N");
+    expect(byKey("世界卫生组织发布了指南。").get("世界卫生组织")).toBe("NT");
+    expect(byKey("金砖国家领导人会晤在南非举行。").get("南非")).toBe("NS");
+    expect(byKey("机器需要大量训练数据。").get("训练数据")).toBe("VN N");
+    expect(byKey("慢性阻塞性肺疾病").get("慢性阻塞性肺疾病")).toBe("A N N N");
+    expect(byKey("共建一带一路倡议").get("一带一路")).toBe("N M");
+    expect(byKey("5G网络").get("5G网络")).toBe("ENG N");
+  });
+
+  it("every shape in the table rejects a leading verb and a trailing attribute", () => {
+    for (const s of ZH_SHAPES) {
+      expect(s.shape.test("VH"), s.name).toBe(false);
+      expect(s.shape.test("HA"), s.name).toBe(false);
+      expect(s.shape.test("HU"), s.name).toBe(false);
+    }
+  });
+});
+
+describe("zhMentions: offsets, nesting and order", () => {
+  it("offsets slice back to the surface, and the key is the surface without spaces, width folded", () => {
+    for (const { sentence } of CASES) {
+      for (const m of mentionsOf(sentence)) {
+        expect(sentence.slice(m.start, m.end)).toBe(m.surface);
+        const folded = m.surface.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/gu, "");
+        expect(m.key).toBe(folded);
+        expect(m.lang).toBe("zh");
+      }
+    }
+  });
+
+  it("emits nested sub-runs with maximal false and the longest with maximal true", () => {
+    const ms = mentionsOf("我们要推动构建人类命运共同体。");
+    const get = (k: string) => ms.find((m) => m.key === k)!;
+    expect(get("人类命运共同体")).toMatchObject({ maximal: true, words: 3, start: 7, end: 14, left: "构建", right: "" });
+    for (const k of ["人类命运", "命运共同体", "人类", "命运", "共同体"]) expect(get(k).maximal, k).toBe(false);
+    expect(get("命运")).toMatchObject({ left: "人类", right: "共同体" });
+  });
+
+  it("sorts by start, then end descending, then key, and is deterministic", () => {
+    const s = "共建一带一路倡议促进了经济发展和区域合作。";
+    const ms = mentionsOf(s);
+    for (let i = 1; i < ms.length; i++) {
+      const a = ms[i - 1]!;
+      const b = ms[i]!;
+      expect(a.start < b.start || (a.start === b.start && (a.end > b.end || (a.end === b.end && a.key <= b.key)))).toBe(true);
+    }
+    expect(mentionsOf(s)).toEqual(ms);
+  });
+
+  it("caps candidates at six tokens; overlapping windows of a longer run are each maximal", () => {
+    const ms = zhMentions("甲乙丙丁戊己庚", toks("甲/n 乙/n 丙/n 丁/n 戊/n 己/n 庚/n"));
+    expect(Math.max(...ms.map((m) => m.words))).toBe(6);
+    expect(ms.filter((m) => m.maximal).map((m) => m.key)).toEqual(["甲乙丙丁戊己", "乙丙丁戊己庚"]);
+    // One-character nouns are never candidates alone.
+    expect(ms.filter((m) => m.words === 1)).toEqual([]);
+  });
+
+  it("neighbours are empty at sentence edges and punctuation", () => {
+    const ms = mentionsOf("区域合作，经济发展。");
+    expect(ms.find((m) => m.key === "区域合作")).toMatchObject({ left: "", right: "" });
+    expect(ms.find((m) => m.key === "经济")).toMatchObject({ left: "", right: "发展" });
+  });
+});
+
+describe("zhMentions: robustness", () => {
+  it("tolerates whitespace jieba dropped or added", () => {
+    const dropped = zhMentions("AI 模型 和 数据", toks("AI/eng 模型/n 和/c 数据/n"));
+    expect(dropped.find((m) => m.key === "AI模型")).toMatchObject({ surface: "AI 模型", start: 0, end: 5 });
+    expect(dropped.find((m) => m.key === "数据")).toMatchObject({ start: 8, end: 10 });
+    const extra = zhMentions("人类命运", [...toks("人类/n"), { word: " ", tag: "x" }, ...toks("命运/n")]);
+    expect(extra.find((m) => m.key === "人类命运")).toMatchObject({ start: 0, end: 4, maximal: true });
+  });
+
+  it("treats a space between Chinese words as a boundary, and one next to Latin as nothing", () => {
+    const keys = keysOf("第一章 经济 数据 与 GPU 芯片");
+    expect(keys).not.toContain("经济数据");
+    expect(keys).toContain("GPU芯片");
+  });
+
+  it("handles empty input, punctuation only, emoji and control characters", () => {
+    expect(mentionsOf("")).toEqual([]);
+    expect(mentionsOf("，。！？……——")).toEqual([]);
+    expect(zhMentions("人类命运共同体", [])).toEqual([]);
+    const s = "😀人类命运\f共同体\u000b";
+    for (const m of mentionsOf(s)) expect(s.slice(m.start, m.end)).toBe(m.surface);
+    expect(keysOf(s)).toContain("人类命运");
+  });
+
+  it("does not crash on Traditional script, whose words jieba does not know (weak output)", () => {
+    const s = "我們要推動構建人類命運共同體。";
+    for (const m of mentionsOf(s)) expect(s.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it("takes tokens of a character-for-character Simplified copy: Simplified keys, original surfaces", () => {
+    const original = "我們要推動構建人類命運共同體。";
+    const simplified = "我们要推动构建人类命运共同体。";
+    const ms = zhMentions(original, seg.tag(simplified));
+    expect(ms.find((m) => m.key === "人类命运共同体")).toMatchObject({ surface: "人類命運共同體", start: 7, end: 14, maximal: true });
+  });
+
+  it("ignores tokens that run past the end of the text", () => {
+    expect(() => zhMentions("人类", toks("人类/n 命运/n 共同体/n"))).not.toThrow();
+    expect(zhMentions("人类", toks("人类/n 命运/n 共同体/n")).map((m) => m.key)).toEqual(["人类"]);
+  });
+});
+
+describe("zhMentions with TermCounter", () => {
+  it("C-value favours a repeated maximal term over its nested parts", () => {
+    const sentences = [
+      "我们要推动构建人类命运共同体。",
+      "人类命运共同体理念得到广泛认同。",
+      "各国携手建设人类命运共同体。",
+      "命运掌握在自己手中。",
+    ];
+    const counter = new TermCounter("zh");
+    counter.add("doc", sentences.map(mentionsOf));
+    const cands = counter.candidates();
+    const cv = (k: string) => cands.find((c) => c.key === k)?.cvalue ?? Number.NaN;
+    expect(cv("人类命运共同体")).toBeGreaterThan(cv("命运共同体"));
+    expect(cv("人类命运共同体")).toBeGreaterThan(cv("共同体"));
+    expect(cv("人类命运共同体")).toBeGreaterThan(cv("命运"));
+    expect(cands.find((c) => c.key === "人类命运共同体")?.count).toBe(3);
+    expect(cands[0]?.key).toBe("人类命运共同体");
+  });
+});
