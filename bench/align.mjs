@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { resourceUsage } from "node:process";
-import { loadCedict } from "../dist/align/cedict.js";
+import { loadCedict } from "../dist/lexicon/cedict.js";
 import { alignWithEvidence } from "../dist/align/evidence.js";
 import { loadJieba } from "../dist/terms/zh/jieba.js";
 

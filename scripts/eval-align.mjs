@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decodeBytes } from "../dist/ingest/encoding.js";
 import { loadWordList } from "../dist/ingest/words.js";
-import { loadCedict } from "../dist/align/cedict.js";
+import { loadCedict } from "../dist/lexicon/cedict.js";
 import { loadJieba } from "../dist/terms/zh/jieba.js";
 import { alignInput } from "../dist/pipeline.js";
 import { fromCounts, parseBeads, scoreStrict } from "../dist/eval/beads.js";

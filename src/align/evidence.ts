@@ -1,5 +1,5 @@
 import type { Bead, Sentence } from "../model/index.js";
-import type { BilingualDictionary } from "./dictionary.js";
+import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { bandedAlign, guideFromPath, type BandOptions, type Move, type Path } from "./dp.js";
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
 import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";

@@ -1,8 +1,8 @@
-import type { BilingualDictionary } from "./dictionary.js";
-import { ZH_STOP } from "./data/stopwords.js";
+import type { BilingualDictionary } from "../lexicon/dictionary.js";
+import { ZH_STOP } from "../lexicon/data/stopwords.js";
 import { chineseNumbers, englishNumbers } from "./numbers.js";
-import { nameRomanisations } from "./pinyin.js";
-import { englishStems, stem } from "./tokens.js";
+import { nameRomanisations } from "../lexicon/pinyin.js";
+import { englishStems, stem } from "../lexicon/stem.js";
 
 /** What a sentence offers as alignment evidence, computed once per sentence. */
 export interface EnFeatures {

@@ -1,4 +1,4 @@
-import { loadCedict } from "../align/cedict.js";
+import { loadCedict } from "../lexicon/cedict.js";
 import { loadWordList } from "../ingest/words.js";
 import type { Resources } from "../pipeline.js";
 import { loadJieba } from "../terms/zh/jieba.js";

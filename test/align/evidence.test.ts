@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDictionary } from "../../src/align/dictionary.js";
+import { buildDictionary } from "../../src/lexicon/dictionary.js";
 import { alignWithEvidence, learnLexicon } from "../../src/align/evidence.js";
 import { enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
 import { scoreStrict, type BeadKey } from "../../src/eval/beads.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDictionary } from "../../src/align/dictionary.js";
+import { buildDictionary } from "../../src/lexicon/dictionary.js";
 import { enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
-import { buildReadings, nameRomanisations } from "../../src/align/pinyin.js";
+import { buildReadings, nameRomanisations } from "../../src/lexicon/pinyin.js";
 
 const rows: Array<[string, string, string, string | string[], unknown[], unknown[]]> = [
   ["王", "王", "Wang2", "surname Wang", [], []],

@@ -1,5 +1,5 @@
 import { buildReadings, type Readings } from "./pinyin.js";
-import { englishStems } from "./tokens.js";
+import { englishStems } from "./stem.js";
 
 /** Chinese word → English stems its dictionary glosses contain. */
 export interface BilingualDictionary {
