@@ -2,11 +2,14 @@ import { alignByLength } from "./align/index.js";
 import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
 import { buildReport, type Report } from "./export/report.js";
 import { buildTmx, serializeTmx, type TmxStats } from "./export/tmx.js";
+import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
+import { countDocument, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
+import { documentMentions, TermCounter, type TermResources } from "./terms/index.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
 import { readTmx } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
-import type { AlignedDoc, Bitext, Sentence, SourceDoc } from "./model/index.js";
+import type { AlignedDoc, Bitext, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
@@ -21,7 +24,27 @@ export type Input =
  * Engines and data loaded once per process and shared by every document. Without the
  * aligner's resources (jieba and the dictionary) alignment falls back to length alone.
  */
-export type Resources = IngestResources & Partial<AlignResources>;
+export type Resources = IngestResources & Partial<AlignResources> & Partial<TermResources> & Partial<Pick<LinkResources, "idf">>;
+
+/** Term pairs of a corpus of aligned documents: candidates counted corpus-wide, then linked. */
+export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & LinkResources): TermPair[] {
+  const en = new TermCounter("en");
+  const zh = new TermCounter("zh");
+  const counts = emptyCounts();
+  for (const d of docs) {
+    const m = documentMentions(d, res);
+    en.add(d.doc, m.en);
+    zh.add(d.doc, m.zh);
+    countDocument(counts, d, m);
+  }
+  return linkTerms(counts, en.candidates(), zh.candidates(), res);
+}
+
+function termResources(res: Resources): (TermResources & LinkResources) | undefined {
+  const { enTagger, zhTag, dict, idf } = res;
+  if (!enTagger || !zhTag || !dict || !idf) return undefined;
+  return { enTagger, zhTag, dict, idf, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) };
+}
 
 /** Aligns two sentence lists with every piece of evidence the resources allow. */
 export function alignSentences(en: Sentence[], zh: Sentence[], res: Resources): AlignedDoc["beads"] {
@@ -66,15 +89,21 @@ export interface RunResult {
   tmx: string;
   tmxStats: TmxStats;
   report: Report;
+  /** Linked term pairs, best first; empty when the resources hold no taggers. */
+  terms: TermPair[];
+  /** `terms.csv` (UTF-8 with BOM). */
+  termsCsv: string;
 }
 
-/** The whole job for `termbridge run`: align every input, build the TMX and the report. */
-export function run(inputs: readonly Input[], res: Resources, options: Options = {}): RunResult {
+/** The whole job for `termbridge run`: align every input, build the TMX, the term list and the report. */
+export function run(inputs: readonly Input[], res: Resources, options: Options = {}, csv: CsvOptions = {}): RunResult {
   const opts = resolveOptions(options);
   const now = opts.now();
   const docs = inputs.map((input) => ({ aligned: alignInput(input, res), kind: input.kind }));
   const aligned = docs.map((d) => d.aligned);
   const { model, stats } = buildTmx(aligned, { ...opts, now, toolVersion: VERSION });
   const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang, reviewBelow: opts.reviewBelow });
-  return { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report };
+  const tr = termResources(res);
+  const terms = tr ? extractTerms(aligned, tr) : [];
+  return { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
 }

@@ -5,12 +5,25 @@ import { VERSION } from "../version.js";
 import { alignCommand } from "./commands/align.js";
 import { runCommand } from "./commands/run.js";
 import { segmentCommand } from "./commands/segment.js";
+import { termsCommand } from "./commands/terms.js";
 import { EXIT, exitCodeOf, formatError } from "./errors.js";
 
 function score(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError("give a number from 0 to 1");
   return n;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("give a whole number of at least 1");
+  return n;
+}
+
+function delimiter(value: string): string {
+  const d = value === "tab" || value === "\\t" ? "\t" : value;
+  if (![",", ";", "\t"].includes(d)) throw new InvalidArgumentError('give "," (default), ";" (European Excel) or "tab"');
+  return d;
 }
 
 function inputOptions(cmd: Command): Command {
@@ -42,9 +55,10 @@ export function buildProgram(): Command {
     inputOptions(
       program
         .command("run")
-        .description("align the inputs and write OUT/memory.tmx and OUT/report.json")
+        .description("align the inputs and write OUT/memory.tmx, OUT/terms.csv and OUT/report.json")
         .argument("[inputs...]", "bilingual documents (.txt/.md, pages of both languages interleaved) or TMX files")
-        .option("--out <dir>", "output folder", "output"),
+        .option("--out <dir>", "output folder", "output")
+        .addOption(new Option("--delimiter <char>", 'CSV field separator: ",", ";" or "tab"').argParser(delimiter).default(",")),
     ),
   ).action(runCommand);
 
@@ -64,6 +78,15 @@ export function buildProgram(): Command {
         .option("--tmx <file>", "write the aligned pairs as TMX"),
     ),
   ).action(alignCommand);
+
+  inputOptions(
+    program
+      .command("terms")
+      .description("align the inputs, link their English and Chinese terms and print the best pairs as a table")
+      .argument("[inputs...]", "bilingual documents or TMX files")
+      .addOption(new Option("--top <n>", "how many pairs to print").argParser(count).default(30))
+      .option("--json", "print the pairs as JSON instead of a table"),
+  ).action(termsCommand);
 
   for (const c of [program, ...program.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
   return program;

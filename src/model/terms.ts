@@ -30,6 +30,8 @@ export interface Mention {
   right: string;
   /** True when this mention is the longest term-like sequence at its place (not nested in a longer mention). */
   maximal: boolean;
+  /** A proper name by the tagger (a person, place or organisation), not a common word written with a capital. */
+  named?: boolean;
   /** For an acronym defined in the text ("Shanghai Cooperation Organization (SCO)"): the key of its expansion. */
   expands?: string;
 }
@@ -55,6 +57,10 @@ export interface TermCandidate {
   refs: SentenceRef[];
   /** Acronym ↔ expansion keys seen in the text. */
   expands?: string;
+  /** Some mention was a proper name by the tagger. */
+  named?: boolean;
+  /** Keys of the longer candidates this one was found inside (at most `MAX_CONTAINERS`, sorted). */
+  containers?: string[];
 }
 
 /** Per-sentence mentions of one document, indexed like the document's sentences. */

@@ -1,5 +1,22 @@
 import type { DocMentions, Lang, Mention, SentenceRef, TermCandidate } from "../model/index.js";
 
+/** Longer candidates kept per candidate for the linker's extent check; a common word sits in hundreds. */
+export const MAX_CONTAINERS = 40;
+
+/**
+ * Surface counts as shown to a reviewer: an English possessive ending is not part of the
+ * term ("China's" shows as "China") unless the key keeps it.
+ */
+function displayForms(lang: Lang, key: string, surfaces: ReadonlyMap<string, number>): Map<string, number> {
+  if (lang !== "en" || /'s?$/.test(key)) return new Map(surfaces);
+  const out = new Map<string, number>();
+  for (const [s, n] of surfaces) {
+    const bare = s.replace(/['’]s?$/, "");
+    out.set(bare, (out.get(bare) ?? 0) + n);
+  }
+  return out;
+}
+
 interface Tally {
   key: string;
   words: number;
@@ -12,6 +29,7 @@ interface Tally {
   /** Keys of longer mentions this one was found inside. */
   nestedIn: Set<string>;
   expands?: string;
+  namedCount: number;
 }
 
 /**
@@ -34,6 +52,7 @@ export class TermCounter {
         t.left.add(m.left);
         t.right.add(m.right);
         if (m.expands && !t.expands) t.expands = m.expands;
+        if (m.named) t.namedCount++;
         if (!seen.has(m.key)) {
           seen.add(m.key);
           t.refs.push({ doc, sentence });
@@ -56,7 +75,7 @@ export class TermCounter {
   candidates(): TermCandidate[] {
     const out: TermCandidate[] = [];
     for (const t of this.tallies.values()) {
-      const surfaces = [...t.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+      const surfaces = [...displayForms(this.lang, t.key, t.surfaces)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
       out.push({
         lang: this.lang,
         key: t.key,
@@ -70,6 +89,9 @@ export class TermCounter {
         rightVariety: t.right.size,
         refs: t.refs,
         ...(t.expands ? { expands: t.expands } : {}),
+        // A name when most mentions were names: "Central" of "Central Asia" does not make "central" one.
+        ...(t.namedCount * 2 > t.count ? { named: true } : {}),
+        ...(t.nestedIn.size ? { containers: [...t.nestedIn].sort().slice(0, MAX_CONTAINERS) } : {}),
       });
     }
     return out.sort((a, b) => b.cvalue - a.cvalue || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -78,7 +100,7 @@ export class TermCounter {
   private tally(m: Mention): Tally {
     let t = this.tallies.get(m.key);
     if (!t) {
-      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), refs: [], nestedIn: new Set() };
+      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), refs: [], nestedIn: new Set(), namedCount: 0 };
       this.tallies.set(m.key, t);
     }
     return t;

@@ -12,17 +12,20 @@ export interface RunFlags extends InputFlags {
   tgtLang: string;
   minScore: number;
   reviewBelow: number;
+  delimiter: string;
 }
 
-/** `termbridge run`: align every input and write memory.tmx and report.json. */
+/** `termbridge run`: align every input and write memory.tmx, terms.csv and report.json. */
 export async function runCommand(files: string[], flags: RunFlags): Promise<void> {
   const inputs = collectInputs(files, flags);
-  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() });
+  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() }, { delimiter: flags.delimiter });
   const tmxPath = join(flags.out, "memory.tmx");
   const reportPath = join(flags.out, "report.json");
+  const termsPath = join(flags.out, "terms.csv");
   result.report.tmx.file = tmxPath;
   writeFilesAtomic([
     { path: tmxPath, content: result.tmx },
+    { path: termsPath, content: result.termsCsv },
     { path: reportPath, content: JSON.stringify(result.report, null, 2) + "\n" },
   ]);
   for (const d of result.docs.flatMap((x) => x.diagnostics)) {
@@ -33,7 +36,7 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
   const left = s.oneSided + s.duplicates + s.tooLong + s.belowMinScore;
   process.stderr.write(
     `termbridge: ${t.documents} document(s), ${t.sentences.en} English and ${t.sentences.zh} Chinese sentences, ` +
-      `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score); ${t.review} bead(s) to review (score < ${flags.reviewBelow}, listed in report.json)\n`,
+      `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score); ${t.review} bead(s) to review (score < ${flags.reviewBelow}, listed in report.json); ${result.terms.length} term pairs\n`,
   );
-  process.stdout.write(`${tmxPath}\n${reportPath}\n`);
+  process.stdout.write(`${tmxPath}\n${termsPath}\n${reportPath}\n`);
 }

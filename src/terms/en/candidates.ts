@@ -10,6 +10,8 @@ import {
   MAX_WORDS,
   NAME_FINAL_POSSESSIVE_TAGS,
   PATTERNS,
+  NAMED_TAGS,
+  PERSON_TAGS,
   START_CLASSES,
   type TermPattern,
 } from "./data/patterns.js";
@@ -103,10 +105,11 @@ function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
 }
 
 function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean, shouting: boolean, prev: EnToken | undefined, next: EnToken | undefined): string {
-  // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
-  if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
   const lower = fold(t.normal || t.text).toLowerCase();
   const conn = CONNECTORS.get(lower);
+  if (conn !== undefined && t.text === t.text.toLowerCase()) return conn;
+  // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
+  if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
   if (conn !== undefined) return conn;
   if (t.tags.some((g) => EXCLUDED.has(g))) return ".";
   // Before the function-word test: "U.S." normalises to "us".
@@ -233,7 +236,7 @@ export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
 }
 
 function headIndex(p: TermPattern, sub: string, i: number, j: number): number {
-  return p.ofHead ? i + sub.indexOf("o") - 1 : j;
+  return p.ofHead ? i + sub.search(/[ofi]/) - 1 : j;
 }
 
 function headKey(u: Unit): string {
@@ -254,7 +257,7 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
       const near = [units[k - 1]!, units[k + 1]!];
       if (near.some((u) => COORDINATION_GUARD_TAGS.some((g) => u.tags.has(g)))) return false;
     }
-    return true;
+    return !splitsName(units, i, j);
   }
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
@@ -275,6 +278,23 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   return true;
 }
 
+const isPerson = (u: Unit | undefined): boolean => u !== undefined && PERSON_TAGS.some((g) => u.tags.has(g));
+const isCapital = (u: Unit | undefined): boolean => u !== undefined && "NAXMSK".includes(u.cls);
+
+/**
+ * Whether a name span cuts a larger name where it cannot be cut: inside a personal name
+ * ("Jinping" of "Xi Jinping"), or at an "and" that binds two capitalised words into one name
+ * ("Belt" of "Belt and Road").
+ */
+function splitsName(units: readonly Unit[], i: number, j: number): boolean {
+  const adjacent = (a: Unit, b: Unit): boolean => a.post.trim() === "" && b.pre.trim() === "";
+  if (i > 0 && isPerson(units[i]) && isPerson(units[i - 1]) && adjacent(units[i - 1]!, units[i]!)) return true;
+  if (j + 1 < units.length && isPerson(units[j]) && isPerson(units[j + 1]) && adjacent(units[j]!, units[j + 1]!)) return true;
+  const binds = (before: Unit | undefined, and: Unit | undefined, after: Unit | undefined): boolean =>
+    and?.cls === "c" && isCapital(before) && isCapital(after) && ![before, after].some((u) => COORDINATION_GUARD_TAGS.some((g) => u!.tags.has(g)));
+  return binds(units[j], units[j + 1], units[j + 2]) || binds(units[i - 2], units[i - 1], units[i]);
+}
+
 function neighbour(units: readonly Unit[], k: number, step: 1 | -1): string {
   for (let n = k + step; n >= 0 && n < units.length; n += step) {
     const u = units[n]!;
@@ -293,7 +313,11 @@ function makeMention(sentence: string, units: readonly Unit[], p: TermPattern, i
   }
   const start = units[i]!.start;
   const end = units[j]!.end;
+  // "Cooperation" of "Shanghai Cooperation Organization" carries the organisation's tag: it takes a place or a person to make a name.
+  let named = false;
+  for (let k = i; k <= j; k++) if (NAMED_TAGS.some((g) => units[k]!.tags.has(g)) || (j > i && units[k]!.tags.has("Organization"))) named = true;
   return {
+    ...(named ? { named } : {}),
     lang: "en",
     key: parts.join(" "),
     surface: sentence.slice(start, end),

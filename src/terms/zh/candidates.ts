@@ -29,6 +29,7 @@ const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 
 const ROLE_LETTERS = "_HGAVMU";
 const H = ROLE_CODES.H;
 const G = ROLE_CODES.G;
+const V = ROLE_CODES.V;
 
 /**
  * Term-candidate mentions of one Chinese sentence.
@@ -43,8 +44,8 @@ const G = ROLE_CODES.G;
  * C-value can see the nesting; `maximal` marks those not inside a longer mention.
  * Output is sorted by start, then end descending, then key.
  */
-export function zhMentions(sentence: string, tokens: readonly ZhToken[]): Mention[] {
-  const units = toUnits(mergeLatin(place(sentence, tokens)));
+export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
+  const units = toUnits(mergeLatin(place(sentence, tokens)), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is
@@ -78,7 +79,9 @@ function fits(units: readonly Unit[], i: number, j: number, code: number): boole
   if (j - i === 1) {
     const u = units[i]!;
     // One character is too ambiguous alone (国, 法); generic nouns are never terms alone.
-    return (u.role === H || u.role === G) && isLonger1(u.fold) && !STOP_ALONE.has(u.fold);
+    // A verb alone (咳嗽 "to cough", 爆发 "to break out") is the translation of many an English
+    // noun; the linker asks dictionary support of such pairs.
+    return (u.role === H || u.role === G || u.role === V) && isLonger1(u.fold) && !STOP_ALONE.has(u.fold);
   }
   let v = shapeVerdicts[code]!;
   if (v === 0) {
@@ -181,11 +184,17 @@ function mergeLatin(units: Unit[]): Unit[] {
   return out ?? units;
 }
 
+/** Optional word knowledge beyond jieba's tags. */
+export interface ZhLexicon {
+  /** Whether a word has a noun sense (a bilingual dictionary gloss that is not "to …"). */
+  nounish(word: string): boolean;
+}
+
 /**
  * Step 3: give each token its role. Whitespace is dropped where it only separates Latin from
  * other text (GPU 加速), and is a boundary elsewhere (between table cells, headings).
  */
-function toUnits(units: readonly Unit[]): Unit[] {
+function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
   const out: Unit[] = [];
   let prev: Unit | undefined;
   let spaceFrom = -1;
@@ -200,7 +209,7 @@ function toUnits(units: readonly Unit[]): Unit[] {
       out.push({ word: "", fold: "", tag: "x", start: from, end: u.start, role: 0, label: "", punct: true });
     }
     spaceFrom = -1;
-    classify(u);
+    classify(u, lex);
     out.push(u);
     prev = u;
   }
@@ -208,12 +217,18 @@ function toUnits(units: readonly Unit[]): Unit[] {
 }
 
 const BOUNDARY: TagClass = { role: "_", label: "" };
+const VERBAL_NOUN: TagClass = { role: "G", label: "VN" };
+const NOUN: TagClass = { role: "H", label: "N" };
 const NUMERAL_WORD: TagClass = { role: "M", label: "M" };
 const UNKNOWN_WORD: TagClass = { role: "U", label: "X" };
 
-function classify(u: Unit): void {
+function classify(u: Unit, lex: ZhLexicon | undefined): void {
   const w = u.fold;
   let cls: TagClass = TAG_CLASSES[u.tag] ?? BOUNDARY;
+  // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
+  if (cls.role === "V" && lex?.nounish(w)) cls = VERBAL_NOUN;
+  // jieba files domain words under "l" (冠状病毒/l): with a noun sense they are nouns.
+  else if (u.tag === "l" && lex?.nounish(w)) cls = NOUN;
   if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
   else if (u.tag === "x") {
     u.punct = PUNCT.test(w);

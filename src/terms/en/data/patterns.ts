@@ -12,7 +12,7 @@
  * - `K` acronym ("SCO", "U.S.", "G20", "NGOs")
  * - `x`/`X` hyphenated compound ending in a noun, or holding an acronym or a number ("COVID-19")
  * - `m`/`M` hyphenated compound ending otherwise ("people-centred"), a modifier only
- * - connectors: `o` of, `t` the, `c` and/&, `f` for, `p` on
+ * - connectors: `o` of, `t` the, `d` a, `c` and/&, `f` for, `i` with, `p` on/to
  * - `.` anything else: no pattern crosses it
  */
 export interface TermPattern {
@@ -38,7 +38,9 @@ export const PATTERNS: readonly TermPattern[] = [
   // International Cooperation"), "the" only after "of" ("Ministry of the Interior"): "A and
   // the B" joins two names.
   { label: "NAME", re: /^(?:E|(?=.*[NXKS]E?$)[NAXMSK](?:(?:ot?|[cfp])?[NAXMSK])*E?)$/, maxWords: 10, name: true },
-  { label: "N of N", re: /^[aAwmMxXnNK]*[nNxXK]ot?[aAwmMxXnNK]*[nNxXK]$/, maxWords: 6, ofHead: true },
+  // "rule of law", "Forum for International Cooperation", "socialism with Chinese characteristics",
+  // "community with a shared future for mankind": up to two prepositions, an article after each.
+  { label: "N of N", re: /^[aAwmMxXnNK]*[nNxXK](?:(?:o|[fi])[td]?[aAwmMxXnNK]*[nNxXK]){1,2}$/, maxWords: 8, ofHead: true },
   { label: "A N", re: /^[aAwmM][aAwmMxXnNK]*[nNxXKsSE]$/, maxWords: 6 },
   { label: "N N", re: /^[nNxXK]+[nNxXKsSE]$/, maxWords: 6 },
   { label: "N", re: /^[ns]$/, maxWords: 1 },
@@ -48,7 +50,7 @@ export const PATTERNS: readonly TermPattern[] = [
 export const START_CLASSES = new Set("awANnsSEKxXmM");
 export const END_CLASSES = new Set("nNsSEKxX");
 /** Classes that only join words inside a span. */
-export const CONNECTOR_CLASSES = new Set("otcfp");
+export const CONNECTOR_CLASSES = new Set("otdcfip");
 /** Modifier-only classes: a term whose modifiers are all of these and whose head is generic is rejected. */
 export const ADJECTIVE_CLASSES = new Set("awAmM");
 
@@ -60,6 +62,10 @@ export const CONNECTORS: ReadonlyMap<string, string> = new Map([
   ["&", "c"],
   ["for", "f"],
   ["on", "p"],
+  ["with", "i"],
+  ["a", "d"],
+  // Only names use "p": "Central Conference on Work Relating to Foreign Affairs".
+  ["to", "p"],
 ]);
 
 /**
@@ -67,6 +73,12 @@ export const CONNECTORS: ReadonlyMap<string, string> = new Map([
  * names, "Belt and Road" is one ("Place" alone is too broad: compromise gives it to "Road", "Forum").
  */
 export const COORDINATION_GUARD_TAGS: readonly string[] = ["Country", "City", "Region", "Person", "FirstName", "LastName"];
+
+/** compromise tags of the words of a personal name: a name nested in a longer one never splits them ("Jinping" of "Xi Jinping"). */
+export const PERSON_TAGS: readonly string[] = ["Person", "FirstName", "LastName", "Honorific"];
+
+/** compromise tags that make a capitalised word a proper name rather than a common word at a capital ("Russia", not "Friends"). */
+export const NAMED_TAGS: readonly string[] = ["Person", "FirstName", "LastName", "Place", "Country", "City", "Region"];
 
 /** Capitalised possessives with these tags end a name rather than sit inside one ("China's Ministry…"). */
 export const NAME_FINAL_POSSESSIVE_TAGS: readonly string[] = ["Place", "Country", "City", "Region", "Person", "FirstName", "LastName", "Organization"];

@@ -44,7 +44,8 @@ export const STOP_ALONE: ReadonlySet<string> = new Set([
 /** Evaluative or degree adjectives that never open a term (重要讲话, 积极贡献). */
 export const STOP_ATTRIBUTES: ReadonlySet<string> = new Set([
   "重要", "主要", "积极", "良好", "巨大", "显著", "许多", "很多", "不同", "相同", "一定", "一般", "深入", "广泛",
-  "全面", "有效", "充分", "明显", "相应", "真正", "伟大", "美好", "重大", "突出", "严重", "好", "大", "多", "少",
+  // Not 严重, 全面, 重大: they open fixed terms (严重急性呼吸综合征, 全面战略协作伙伴关系, 重大疾病).
+  "有效", "充分", "明显", "相应", "真正", "伟大", "美好", "突出", "好", "大", "多", "少",
   "新", "老", "各", "某", "较大", "较高", "更好", "更大", "最大", "最高", "唯一", "同样", "相似", "具体", "特定",
 ]);
 

@@ -1,0 +1,100 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { TermPair } from "../model/index.js";
+
+/** A table as it goes to a spreadsheet: one header row, string cells. */
+export interface CsvTable {
+  columns: readonly string[];
+  rows: ReadonlyArray<Readonly<Record<string, string>>>;
+}
+
+export interface CsvOptions {
+  /** Field separator: `,` (default) or `;` for European Excel, or a tab. */
+  delimiter?: string;
+}
+
+/**
+ * Cells a spreadsheet would run as a formula: = + - @ and their full-width forms, tab and CR
+ * at the start (OWASP "CSV injection"). They get a leading apostrophe, which Excel and
+ * LibreOffice hide, and which `readCsv` removes again.
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+
+/** Neutralises a cell against formula injection. */
+export function escapeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes `escapeFormula` on a cell read back. */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Serialises a table: UTF-8 with BOM (Excel's cue for UTF-8), CRLF, quotes only where needed, formula cells escaped. */
+export function serializeCsv(table: CsvTable, opts: CsvOptions = {}): string {
+  const body = stringify(
+    table.rows.map((r) => table.columns.map((c) => escapeFormula(r[c] ?? ""))),
+    { header: true, columns: [...table.columns], delimiter: opts.delimiter ?? ",", record_delimiter: "windows" },
+  );
+  return "\uFEFF" + body;
+}
+
+/**
+ * Reads a CSV written by us or re-saved by a spreadsheet: BOM or not, CRLF or LF, `,` `;` or
+ * tab (guessed from the header line), columns in any order. Formula escapes are undone.
+ * Throws csv-parse's error (with its line) on a ragged or unterminated file.
+ */
+export function readCsv(text: string, opts: CsvOptions = {}): CsvTable {
+  const clean = text.replace(/^\uFEFF/, "");
+  const header = clean.slice(0, clean.search(/\r?\n|$/));
+  const delimiter = opts.delimiter ?? ([",", ";", "\t"].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0]);
+  const records = parse(clean, { delimiter, bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
+  const [head, ...rest] = records;
+  const columns = (head ?? []).map((c) => c.trim());
+  return { columns, rows: rest.map((r) => Object.fromEntries(columns.map((c, k) => [c, unescapeFormula(r[k] ?? "")]))) };
+}
+
+/** Columns of `terms.csv`, in order. */
+export const TERM_COLUMNS = [
+  "id",
+  "en",
+  "zh",
+  "score",
+  "en_count",
+  "zh_count",
+  "cooc",
+  "logdice",
+  "llr",
+  "dict",
+  "en_variants",
+  "zh_variants",
+  "example_en",
+  "example_zh",
+  "source",
+  "docs",
+] as const;
+
+/** The term list as a table: one row per pair, in the order given (best first), variants joined by `|`. */
+export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
+  return {
+    columns: TERM_COLUMNS,
+    rows: pairs.map((p) => ({
+      id: p.id,
+      en: p.en,
+      zh: p.zh,
+      score: p.score.toFixed(3),
+      en_count: String(p.enCount),
+      zh_count: String(p.zhCount),
+      cooc: String(p.cooc),
+      logdice: p.logDice.toFixed(2),
+      llr: p.llr.toFixed(2),
+      dict: p.dict.toFixed(2),
+      en_variants: p.enVariants.join(" | "),
+      zh_variants: p.zhVariants.join(" | "),
+      example_en: p.exampleEn,
+      example_zh: p.exampleZh,
+      source: `${p.source.doc}#${p.source.bead + 1}`,
+      docs: p.docs.join(" | "),
+    })),
+  };
+}

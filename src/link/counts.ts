@@ -1,0 +1,82 @@
+import type { AlignedDoc, DocMentions, Mention } from "../model/index.js";
+
+/** Where a pair met: the bead, its score, and the mentions' relative places in it. */
+export interface Meeting {
+  doc: string;
+  bead: number;
+  score: number;
+  en: string;
+  zh: string;
+}
+
+export interface PairTally {
+  en: string;
+  zh: string;
+  cooc: number;
+  /** Sum over meetings of 1 − |relative position of the English − that of the Chinese|. */
+  place: number;
+  /** The meeting in the best-scoring bead (ties: the first). */
+  best: Meeting;
+  docs: Set<string>;
+  /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
+  rivals: number;
+}
+
+/** Bead frequencies of every key and co-occurrence tallies of every pair, over a corpus. */
+export interface Cooccurrence {
+  /** Beads with both sides. */
+  beads: number;
+  en: Map<string, number>;
+  zh: Map<string, number>;
+  pairs: Map<string, PairTally>;
+}
+
+export function emptyCounts(): Cooccurrence {
+  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map() };
+}
+
+/** Keys of a bead's side with the relative place (0–1) of each key's first mention. */
+function sideKeys(sentences: readonly number[], mentions: readonly (readonly Mention[])[], lengths: readonly number[]): Map<string, number> {
+  const total = sentences.reduce((a, s) => a + lengths[s]!, 0) || 1;
+  const out = new Map<string, number>();
+  let offset = 0;
+  for (const s of sentences) {
+    for (const m of mentions[s] ?? []) if (!out.has(m.key)) out.set(m.key, (offset + (m.start + m.end) / 2) / total);
+    offset += lengths[s]!;
+  }
+  return out;
+}
+
+/**
+ * Adds one aligned document: every English key of a bead meets every Chinese key of the
+ * same bead once, however often either occurs in it.
+ */
+export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions): void {
+  const enLen = doc.en.map((s) => s.text.length);
+  const zhLen = doc.zh.map((s) => s.text.length);
+  doc.beads.forEach((bead, b) => {
+    if (bead.en.length === 0 || bead.zh.length === 0) return;
+    counts.beads++;
+    // Texts are joined once per bead and shared by every pair that keeps this bead as its example.
+    const meeting: Meeting = { doc: doc.doc, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") };
+    const en = sideKeys(bead.en, mentions.en, enLen);
+    const zh = sideKeys(bead.zh, mentions.zh, zhLen);
+    const rivals = new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size;
+    for (const k of en.keys()) counts.en.set(k, (counts.en.get(k) ?? 0) + 1);
+    for (const k of zh.keys()) counts.zh.set(k, (counts.zh.get(k) ?? 0) + 1);
+    for (const [e, pe] of en) {
+      for (const [z, pz] of zh) {
+        const id = `${e}\t${z}`;
+        let t = counts.pairs.get(id);
+        if (!t) {
+          t = { en: e, zh: z, cooc: 0, place: 0, best: meeting, docs: new Set(), rivals };
+          counts.pairs.set(id, t);
+        } else if (bead.score > t.best.score) t.best = meeting;
+        t.cooc++;
+        t.rivals = Math.min(t.rivals, rivals);
+        t.place += 1 - Math.abs(pe - pz);
+        t.docs.add(doc.doc);
+      }
+    }
+  });
+}

@@ -1,0 +1,110 @@
+import type { BilingualDictionary } from "../lexicon/dictionary.js";
+import { nameRomanisations } from "../lexicon/pinyin.js";
+import { EN_STOP } from "../lexicon/data/stopwords.js";
+import { stem } from "../lexicon/stem.js";
+
+/** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
+const MAX_PART = 8;
+
+/** English stems (or pinyin keys, `py:…`) a part of a Chinese term may stand for. */
+type Part = ReadonlySet<string>;
+
+/**
+ * Dictionary support of term pairs: the Chinese term is cut into its longest CC-CEDICT
+ * headwords (人类命运共同体 → 人类 / 命运 / 共同体), each part's glosses are matched against the
+ * English term's content words and the other way round. Latin parts match themselves and
+ * names the dictionary lacks match their pinyin (王毅 → Wang Yi). Results are cached per key.
+ */
+export class DictionarySupport {
+  private readonly zhCache = new Map<string, Part[]>();
+  private readonly enCache = new Map<string, Array<{ stem: string; name: string }>>();
+
+  constructor(private readonly dict: BilingualDictionary) {}
+
+  /**
+   * Share in [0, 1] of the words of both terms that find a translation in the other, by the
+   * better of two readings of the Chinese: dictionary words, or (2–4 characters) one name in pinyin.
+   */
+  support(en: string, zh: string): number {
+    const words = this.enWords(en);
+    if (words.length === 0) return 0;
+    const best = this.cover(this.zhParts(zh), words);
+    const name = this.nameParts(zh);
+    return name ? Math.max(best, this.cover(name, words)) : best;
+  }
+
+  private cover(parts: readonly Part[], words: ReadonlyArray<{ stem: string; name: string }>): number {
+    if (parts.length === 0) return 0;
+    let zhHit = 0;
+    for (const part of parts) if (words.some((w) => part.has(w.stem) || part.has(w.name))) zhHit++;
+    let enHit = 0;
+    for (const w of words) if (parts.some((part) => part.has(w.stem) || part.has(w.name))) enHit++;
+    return (zhHit + enHit) / (parts.length + words.length);
+  }
+
+  /** Content words of an English term: stem, and the key it has if it spells a Chinese name. */
+  private enWords(en: string): Array<{ stem: string; name: string }> {
+    let w = this.enCache.get(en);
+    if (!w) {
+      w = [];
+      for (const m of en.matchAll(/[A-Za-z][A-Za-z']*/g)) {
+        const word = m[0].toLowerCase().replace(/'s?$/, "");
+        if (word.length < 2 || EN_STOP.has(word)) continue;
+        w.push({ stem: stem(word), name: `py:${word}` });
+      }
+      this.enCache.set(en, w);
+    }
+    return w;
+  }
+
+  /** The whole term read as one name in pinyin (武汉 → wu han, wuhan), or undefined. */
+  private nameParts(zh: string): Part[] | undefined {
+    // A dictionary word (学习 "to study") is not read as a name (xue xi would meet "Xi").
+    if (!this.dict.readings || !/^\p{Script=Han}{2,4}$/u.test(zh) || this.dict.glosses(zh)) return undefined;
+    const roman = nameRomanisations(zh, this.dict.readings);
+    return roman ? [new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`)))] : undefined;
+  }
+
+  /** Greedy longest-match cut of a Chinese term into dictionary headwords, Latin runs and leftovers. */
+  zhParts(zh: string): Part[] {
+    let parts = this.zhCache.get(zh);
+    if (parts) return parts;
+    parts = [];
+    const chars = [...zh];
+    let k = 0;
+    while (k < chars.length) {
+      const latin = /^[A-Za-z0-9][A-Za-z0-9-]*/.exec(chars.slice(k).join(""));
+      if (latin) {
+        const stems = latin[0].split("-").filter((x) => /[A-Za-z]/.test(x)).map((x) => stem(x));
+        parts.push(new Set([...stems, stem(latin[0].replace(/-/g, ""))]));
+        k += [...latin[0]].length;
+        continue;
+      }
+      let found = false;
+      for (let len = Math.min(MAX_PART, chars.length - k); len >= 1; len--) {
+        const piece = chars.slice(k, k + len).join("");
+        const g = this.dict.glosses(piece);
+        // Single characters are too ambiguous to stand for a word unless nothing longer fits and they are Han.
+        if (g && (len > 1 || /\p{Script=Han}/u.test(piece))) {
+          parts.push(new Set(g));
+          k += len;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      // Not in the dictionary: try the rest of the term as a name spelt in pinyin.
+      const rest = chars.slice(k, Math.min(chars.length, k + 4)).join("");
+      const roman = this.dict.readings && nameRomanisations(rest, this.dict.readings);
+      if (roman) {
+        parts.push(new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`))));
+        k += [...rest].length;
+      } else if (/\p{Script=Han}/u.test(chars[k]!)) {
+        parts.push(new Set());
+        k++;
+      } else k++;
+    }
+    this.zhCache.set(zh, parts);
+    return parts;
+  }
+}

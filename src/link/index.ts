@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import type { BilingualDictionary } from "../lexicon/dictionary.js";
+import type { TermCandidate, TermPair } from "../model/index.js";
+import type { Cooccurrence, PairTally } from "./counts.js";
+import { DictionarySupport } from "./dictionary.js";
+import { llr, logDice } from "./measures.js";
+import { association, DEFAULT_LINK, linkScore, specificity, type LinkParams } from "./score.js";
+
+export { countDocument, emptyCounts, type Cooccurrence } from "./counts.js";
+export { DEFAULT_LINK, type LinkParams } from "./score.js";
+
+/** What linking needs besides the counts. */
+export interface LinkResources {
+  dict: BilingualDictionary;
+  /** jieba's IDF table (general-language rarity of Chinese words). */
+  idf: ReadonlyMap<string, number>;
+}
+
+interface Scored {
+  tally: PairTally;
+  dict: number;
+  link: number;
+}
+
+/** Stable id of a pair: from its keys only, so a pair keeps its id across runs and corpora. */
+export function pairId(enKey: string, zhKey: string): string {
+  return "t" + createHash("sha1").update(`${enKey}\t${zhKey}`).digest("hex").slice(0, 10);
+}
+
+/** Content words of an English key, for the variant test. */
+function words(key: string): Set<string> {
+  return new Set(key.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 2 && !["of", "the", "and", "for", "on", "to"].includes(w)));
+}
+
+/** Whether `short` keeps the characters of `long` in order (全国人大 of 全国人民代表大会): an abbreviation. */
+function abbreviates(short: string, long: string): boolean {
+  // A contiguous piece (国际关系 of 国际关系民主化) is a nested extent, not an abbreviation.
+  if (short.length >= long.length || long.includes(short)) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length && short[0] === long[0];
+}
+
+/**
+ * Whether a second English or Chinese term may join an entry as a variant rather than
+ * compete with it: an acronym and its expansion, a Chinese abbreviation, or a synonym with
+ * dictionary support that shares no word (nested extents such as 共同体 of 命运共同体 are rivals).
+ */
+function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: string | undefined, params: LinkParams, head: Scored): boolean {
+  if (lang === "en" && entryKeys.some((k) => expands === k)) return true;
+  if (lang === "zh" && entryKeys.some((k) => abbreviates(key, k) || abbreviates(k, key))) return s.link >= params.variantShare * head.link;
+  if (s.link < params.variantShare * head.link || s.dict < 0.5) return false;
+  if (lang === "zh") return !entryKeys.some((k) => [...key].some((c) => k.includes(c)));
+  const w = words(key);
+  return !entryKeys.some((k) => [...words(k)].some((x) => w.has(x)));
+}
+
+/** How much weaker a fuller pair may be and still win over the nested pair it contains. */
+const EXTENT_MARGIN = 0.1;
+
+/**
+ * Drops a pair when a pair of fuller extents on both sides ("Central Conference on Work
+ * Relating to Foreign Affairs" ↔ 中央外事工作会议 over "Conference on Work" ↔ 工作会议) met as
+ * often and links, by the dictionary too, nearly as well: the fragment is not the term the text uses.
+ */
+function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>): Scored[] {
+  const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  return scored.filter((s) => {
+    const ens = [s.tally.en, ...(enBy.get(s.tally.en)!.containers ?? [])];
+    const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
+    for (const e of ens) {
+      for (const z of zhs) {
+        if (e === s.tally.en && z === s.tally.zh) continue;
+        const o = byKey.get(`${e}\t${z}`);
+        if (o && o.tally.cooc >= s.tally.cooc && o.link >= s.link - EXTENT_MARGIN && o.dict >= s.dict - EXTENT_MARGIN) return false;
+      }
+    }
+    return true;
+  });
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Links English and Chinese term candidates that meet in aligned beads. Every pair is scored
+ * by association and dictionary support; pairs are then taken best first, each term in one
+ * entry only (competitive linking), except that a second translation with a score close to
+ * the entry's and no overlap with its terms joins the entry as a variant (an abbreviation,
+ * a synonym, an acronym with its expansion).
+ */
+export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh: readonly TermCandidate[], res: LinkResources, params: LinkParams = DEFAULT_LINK): TermPair[] {
+  const enBy = new Map(en.map((c) => [c.key, c]));
+  const zhBy = new Map(zh.map((c) => [c.key, c]));
+  const support = new DictionarySupport(res.dict);
+  const scored: Scored[] = [];
+  for (const t of counts.pairs.values()) {
+    const e = enBy.get(t.en);
+    const z = zhBy.get(t.zh);
+    if (!e || !z) continue;
+    let dict = support.support(t.en, t.zh);
+    // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
+    if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
+    const fEn = counts.en.get(t.en)!;
+    const fZh = counts.zh.get(t.zh)!;
+    const assoc = association(t.cooc, fEn, fZh, t.rivals);
+    // A Chinese verb standing alone links only where the dictionary says it translates the English
+    // (咳嗽 "to cough") or where the two keep meeting (爆发 ↔ outbreak).
+    if (z.pattern === "V" && dict < 0.5 && !(t.cooc >= 3 && (2 * t.cooc) / (fEn + fZh) >= 0.5)) continue;
+    const link = linkScore(dict, assoc, (2 * t.cooc) / (fEn + fZh), params);
+    if (link >= params.minLink) scored.push({ tally: t, dict, link });
+  }
+  const kept = dropNestedExtents(scored, enBy, zhBy);
+  // Ties go to the pair whose lengths agree best (about two Chinese characters an English word:
+  // Ebola ↔ 埃博拉 before 埃博拉病毒), then by keys for a stable order.
+  const misfit = (s: Scored): number => Math.abs([...s.tally.zh].length - 2 * s.tally.en.split(/[\s-]+/).length);
+  kept.sort((a, b) => b.link - a.link || b.tally.cooc - a.tally.cooc || misfit(a) - misfit(b) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
+
+  const entries: Array<{ head: Scored; en: string[]; zh: string[] }> = [];
+  const byEn = new Map<string, (typeof entries)[number]>();
+  const byZh = new Map<string, (typeof entries)[number]>();
+  for (const s of kept) {
+    const { en: ek, zh: zk } = s.tally;
+    const ee = byEn.get(ek);
+    const ze = byZh.get(zk);
+    if (!ee && !ze) {
+      const entry = { head: s, en: [ek], zh: [zk] };
+      entries.push(entry);
+      byEn.set(ek, entry);
+      byZh.set(zk, entry);
+    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, undefined, params, ee.head)) {
+      ee.zh.push(zk);
+      byZh.set(zk, ee);
+    } else if (ze && !ee && isVariant("en", ek, ze.en, s, enBy.get(ek)!.expands, params, ze.head)) {
+      ze.en.push(ek);
+      byEn.set(ek, ze);
+    }
+  }
+
+  const pairs = entries.map(({ head, en: ens, zh: zhs }): TermPair => {
+    const t = head.tally;
+    const e = enBy.get(t.en)!;
+    const z = zhBy.get(t.zh)!;
+    const fEn = counts.en.get(t.en)!;
+    const fZh = counts.zh.get(t.zh)!;
+    const spec = specificity(e, t.zh, res.idf, params);
+    return {
+      id: pairId(t.en, t.zh),
+      en: e.surface,
+      zh: z.surface,
+      enKey: t.en,
+      zhKey: t.zh,
+      enVariants: ens.slice(1).map((k) => enBy.get(k)!.surface),
+      zhVariants: zhs.slice(1).map((k) => zhBy.get(k)!.surface),
+      score: round(head.link * (1 - params.termhood + params.termhood * spec)),
+      enCount: e.count,
+      zhCount: z.count,
+      cooc: t.cooc,
+      logDice: round(logDice(t.cooc, fEn, fZh)),
+      llr: round(llr(t.cooc, fEn, fZh, counts.beads)),
+      dict: round(head.dict),
+      exampleEn: t.best.en,
+      exampleZh: t.best.zh,
+      source: { doc: t.best.doc, bead: t.best.bead },
+      docs: [...t.docs].sort(),
+    };
+  });
+  return pairs.sort((a, b) => b.score - a.score || b.cooc - a.cooc || cmp(a.enKey, b.enKey) || cmp(a.zhKey, b.zhKey));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
