@@ -34,7 +34,8 @@ export function unescapeFormula(cell: string): string {
 export function serializeCsv(table: CsvTable, opts: CsvOptions = {}): string {
   const body = stringify(
     table.rows.map((r) => table.columns.map((c) => escapeFormula(r[c] ?? ""))),
-    { header: true, columns: [...table.columns], delimiter: opts.delimiter ?? ",", record_delimiter: "windows" },
+    // A lone LF inside a cell must be quoted too, or a reader takes it for the end of the record.
+    { header: true, columns: [...table.columns], delimiter: opts.delimiter ?? ",", record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );
   return "\uFEFF" + body;
 }
@@ -74,6 +75,15 @@ export const TERM_COLUMNS = [
   "docs",
 ] as const;
 
+/** A sentence pair as one spreadsheet line: line breaks from the source layout become spaces. */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, " ");
+}
+
+function num(x: number, digits: number): string {
+  return String(Number(x.toFixed(digits)));
+}
+
 /** The term list as a table: one row per pair, in the order given (best first), variants joined by `|`. */
 export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
   return {
@@ -82,17 +92,18 @@ export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
       id: p.id,
       en: p.en,
       zh: p.zh,
-      score: p.score.toFixed(3),
+      // Shortest decimal form: a spreadsheet re-saves 0.900 as 0.9, and a reviewed file must read back unchanged.
+      score: num(p.score, 3),
       en_count: String(p.enCount),
       zh_count: String(p.zhCount),
       cooc: String(p.cooc),
-      logdice: p.logDice.toFixed(2),
-      llr: p.llr.toFixed(2),
-      dict: p.dict.toFixed(2),
+      logdice: num(p.logDice, 2),
+      llr: num(p.llr, 2),
+      dict: num(p.dict, 2),
       en_variants: p.enVariants.join(" | "),
       zh_variants: p.zhVariants.join(" | "),
-      example_en: p.exampleEn,
-      example_zh: p.exampleZh,
+      example_en: oneLine(p.exampleEn),
+      example_zh: oneLine(p.exampleZh),
       source: `${p.source.doc}#${p.source.bead + 1}`,
       docs: p.docs.join(" | "),
     })),

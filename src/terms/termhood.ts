@@ -17,6 +17,18 @@ function displayForms(lang: Lang, key: string, surfaces: ReadonlyMap<string, num
   return out;
 }
 
+/**
+ * The capital a sentence gives its first word is not part of a common-noun term:
+ * "Emergency water supply plans" at the start of a sentence shows as "emergency water
+ * supply plans" (names, acronyms and words capitalised inside the key keep theirs).
+ */
+function sentenceCase(m: Mention): string {
+  if (m.left !== "" || m.pattern === "NAME" || m.pattern === "ACR" || m.named) return m.surface;
+  const first = m.surface.split(/[\s-]/)[0]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !m.key.startsWith(first.toLowerCase())) return m.surface;
+  return first.toLowerCase() + m.surface.slice(first.length);
+}
+
 interface Tally {
   key: string;
   words: number;
@@ -48,7 +60,8 @@ export class TermCounter {
       for (const m of mentions) {
         const t = this.tally(m);
         t.count++;
-        t.surfaces.set(m.surface, (t.surfaces.get(m.surface) ?? 0) + 1);
+        const shown = this.lang === "en" ? sentenceCase(m) : m.surface;
+        t.surfaces.set(shown, (t.surfaces.get(shown) ?? 0) + 1);
         t.left.add(m.left);
         t.right.add(m.right);
         if (m.expands && !t.expands) t.expands = m.expands;

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readCsv } from "../../src/export/csv.js";
 import { harness } from "../harness.js";
 import { cli, ROOT } from "./cli.js";
 
@@ -34,7 +35,8 @@ describe("termbridge run on the bundled example", () => {
 
   it("prints where the files went and a summary", () => {
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${join(out, "memory.tmx")}\n${join(out, "report.json")}\n`);
+    expect(r.stdout).toBe(`${join(out, "memory.tmx")}\n${join(out, "terms.csv")}\n${join(out, "report.json")}\n`);
+    expect(r.stderr).toMatch(/; \d+ term pairs\n$/);
     expect(r.stderr).toMatch(/the last Chinese paragraph stops mid-sentence/);
     expect(r.stderr).toMatch(/1 document\(s\), 38 English and 38 Chinese sentences, \d+ translation units/);
   });
@@ -43,6 +45,34 @@ describe("termbridge run on the bundled example", () => {
     const golden = join(GOLDEN, "ministry-briefing.tmx");
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, tmx);
     expect(tmx).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("writes the golden term list (UPDATE_GOLDEN=1 regenerates it)", () => {
+    const csv = readFileSync(join(out, "terms.csv"), "utf8");
+    const golden = join(GOLDEN, "ministry-briefing.terms.csv");
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, csv);
+    expect(csv).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("writes a term list a reviewer can trust: evidence in every row, sorted by score", () => {
+    const t = readCsv(readFileSync(join(out, "terms.csv"), "utf8"));
+    expect(t.rows.length).toBeGreaterThan(10);
+    const scores = t.rows.map((r) => Number(r.score));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const row of t.rows) {
+      expect(row.id).toMatch(/^t[0-9a-f]{10}$/);
+      expect(Number(row.cooc)).toBeGreaterThanOrEqual(1);
+      expect(row.example_en.toLowerCase()).toContain(row.en.split(/[\s-]/)[0]!.toLowerCase().slice(0, 4));
+      expect(row.example_zh.replace(/\s/g, "")).toContain(row.zh);
+      expect(row.source).toMatch(/^examples\/ministry-briefing\.md#\d+$/);
+    }
+  });
+
+  it("writes a term list LibreOffice reads back cell for cell", { timeout: 600_000 }, () => {
+    const h = harness("check-csv.sh", join(out, "terms.csv"));
+    if (h.skipped) return;
+    expect(h.status, h.out).toBe(0);
+    expect(h.last).toMatch(/^csv ok: \d+ rows x 16 columns, LibreOffice round-trip identical$/);
   });
 
   it("writes a report with encodings, counts and diagnostics", () => {
@@ -56,6 +86,7 @@ describe("termbridge run on the bundled example", () => {
     const out2 = tmp();
     cli("run", EXAMPLE, "--out", out2);
     expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(tmx);
+    expect(readFileSync(join(out2, "terms.csv"), "utf8")).toBe(readFileSync(join(out, "terms.csv"), "utf8"));
     expect(readFileSync(join(out2, "report.json"), "utf8").replaceAll(out2, out)).toBe(readFileSync(join(out, "report.json"), "utf8"));
   });
 
@@ -72,6 +103,7 @@ describe("termbridge run on other inputs", () => {
     const out = tmp();
     const r = cli("run", SAMPLE, "--out", out);
     expect(r.status, r.stderr).toBe(0);
+    expect(readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows.length).toBeGreaterThan(50);
     const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
     if (h.skipped) return;
     expect(h.status, h.out).toBe(0);

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { buildDictionary } from "../../src/lexicon/dictionary.js";
+import { countDocument, emptyCounts, linkTerms, pairId } from "../../src/link/index.js";
+import { DictionarySupport } from "../../src/link/dictionary.js";
+import { llr, logDice } from "../../src/link/measures.js";
+import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
+import { TermCounter } from "../../src/terms/termhood.js";
+
+const dict = buildDictionary([
+  ["水库", "水库", "shui3 ku4", "reservoir", [], []],
+  ["大坝", "大坝", "da4 ba4", "dam", [], []],
+  ["农民", "农民", "nong2 min2", "farmer", [], []],
+  ["灌溉", "灌溉", "guan4 gai4", ["to irrigate", "irrigation"], [], []],
+  ["渠道", "渠道", "qu2 dao4", ["irrigation ditch", "channel"], [], []],
+  ["多边", "多边", "duo1 bian1", "multilateral", [], []],
+  ["主义", "主义", "zhu3 yi4", ["-ism", "ideology"], [], []],
+  ["上海合作组织", "上海合作组织", "Shang4 hai3 He2 zuo4 Zu3 zhi1", "Shanghai Cooperation Organization, SCO", [], []],
+  ["组织", "组织", "zu3 zhi1", ["to organize", "organization"], [], []],
+  ["王", "王", "Wang2", "surname Wang", [], []],
+  ["毅", "毅", "yi4", "firm and resolute", [], []],
+  ["学", "学", "xue2", "to learn", [], []],
+  ["习", "习", "xi2", "to practice", [], []],
+  ["学习", "学习", "xue2 xi2", "to learn", [], []],
+]);
+
+describe("association measures", () => {
+  it("logDice is 14 for a pair that always meets and falls by one for each halving", () => {
+    expect(logDice(5, 5, 5)).toBe(14);
+    expect(logDice(5, 10, 10)).toBeCloseTo(13);
+    expect(logDice(0, 3, 3)).toBe(0);
+  });
+
+  it("LLR is zero for independence and large for a pair that keeps meeting", () => {
+    expect(llr(10, 20, 50, 100)).toBeCloseTo(0, 6);
+    expect(llr(8, 8, 8, 100)).toBeGreaterThan(40);
+    // Fewer meetings than chance is no evidence for a link.
+    expect(llr(0, 50, 50, 100)).toBe(0);
+  });
+});
+
+describe("dictionary support", () => {
+  const sup = new DictionarySupport(dict);
+  it.each([
+    ["reservoir", "水库", 1],
+    ["multilateralism", "多边主义", 0.66],
+    ["Shanghai Cooperation Organization", "上海合作组织", 1],
+    ["Wang Yi", "王毅", 1],
+    ["irrigation channel", "灌溉渠道", 1],
+  ])("%s ↔ %s ≥ %s", (en, zh, min) => {
+    expect(sup.support(en, zh)).toBeGreaterThanOrEqual(min as number);
+  });
+
+  it.each([
+    ["farmer", "水库"],
+    ["Xi", "学习"],
+    ["dam", "王毅"],
+  ])("%s ↔ %s has none", (en, zh) => {
+    expect(sup.support(en, zh)).toBe(0);
+  });
+
+  it("cuts a Chinese term into its longest dictionary words", () => {
+    expect(sup.zhParts("灌溉渠道水库").length).toBe(3);
+  });
+});
+
+/** A synthetic bitext: sentences are the mentions themselves, one bead per sentence pair. */
+function bitext(doc: string, beads: Array<[string[], string[]]>): { aligned: AlignedDoc; mentions: DocMentions } {
+  const sentence = (lang: Lang, text: string, k: number): Sentence => ({ doc, lang, text, start: 0, end: text.length, line: k + 1, paragraph: k });
+  const mention = (lang: Lang, text: string, key: string, words: number): Mention => {
+    const start = text.indexOf(key);
+    return { lang, key, surface: key, words, pattern: lang === "en" ? (words > 1 ? "A N" : "N") : "N", start, end: start + key.length, left: "", right: "", maximal: true };
+  };
+  const enText = beads.map(([en]) => en.join(" and ") + ".");
+  const zhText = beads.map(([, zh]) => zh.join("和") + "。");
+  return {
+    aligned: {
+      doc,
+      path: doc,
+      encodings: ["utf-8"],
+      en: enText.map((t, k) => sentence("en", t, k)),
+      zh: zhText.map((t, k) => sentence("zh", t, k)),
+      beads: beads.map((_, k) => ({ en: [k], zh: [k], score: 0.9 })),
+      diagnostics: [],
+      paragraphs: { en: beads.length, zh: beads.length },
+    },
+    mentions: {
+      doc,
+      en: beads.map(([en], k) => en.map((e) => mention("en", enText[k]!, e, e.split(" ").length))),
+      zh: beads.map(([, zh], k) => zh.map((z) => mention("zh", zhText[k]!, z, 1))),
+    },
+  };
+}
+
+function link(...docs: ReturnType<typeof bitext>[]) {
+  const en = new TermCounter("en");
+  const zh = new TermCounter("zh");
+  const counts = emptyCounts();
+  for (const d of docs) {
+    en.add(d.aligned.doc, d.mentions.en);
+    zh.add(d.aligned.doc, d.mentions.zh);
+    countDocument(counts, d.aligned, d.mentions);
+  }
+  return linkTerms(counts, en.candidates(), zh.candidates(), { dict, idf: new Map() });
+}
+
+describe("linkTerms", () => {
+  // "sluice" ↔ 闸门 is in no dictionary: only its counts can link it.
+  const doc = bitext("d1", [
+    [["sluice", "farmer"], ["闸门", "农民"]],
+    [["sluice", "dam"], ["闸门", "大坝"]],
+    [["sluice"], ["闸门"]],
+    [["sluice", "reservoir"], ["水库", "闸门"]],
+    // Singletons side by side: only the dictionary tells which goes with which.
+    [["irrigation channel", "multilateralism"], ["多边主义", "灌溉渠道"]],
+  ]);
+  const pairs = link(doc);
+  const find = (en: string) => pairs.find((p) => p.en === en);
+
+  it("links a frequent pair the dictionary lacks by co-occurrence", () => {
+    expect(find("sluice")).toMatchObject({ zh: "闸门", cooc: 4, enCount: 4, zhCount: 4, dict: 0, logDice: 14 });
+  });
+
+  it("links singletons through the dictionary, one to one", () => {
+    expect(find("irrigation channel")?.zh).toBe("灌溉渠道");
+    expect(find("multilateralism")?.zh).toBe("多边主义");
+    expect(find("farmer")?.zh).toBe("农民");
+    expect(find("reservoir")?.zh).toBe("水库");
+  });
+
+  it("gives each term one entry (competitive linking)", () => {
+    const zh = pairs.map((p) => p.zh);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(pairs.filter((p) => p.en === "sluice")).toHaveLength(1);
+  });
+
+  it("keeps the evidence: example sentences and their bead", () => {
+    const p = find("irrigation channel")!;
+    expect(p.exampleEn).toBe("irrigation channel and multilateralism.");
+    expect(p.exampleZh).toBe("多边主义和灌溉渠道。");
+    expect(p.source).toEqual({ doc: "d1", bead: 4 });
+    expect(p.docs).toEqual(["d1"]);
+  });
+
+  it("scores in [0, 1], sorted best first, ids from the keys only", () => {
+    for (const p of pairs) expect(p.score).toBeGreaterThanOrEqual(0), expect(p.score).toBeLessThanOrEqual(1);
+    expect(pairs.map((p) => p.score)).toEqual([...pairs.map((p) => p.score)].sort((a, b) => b - a));
+    expect(find("sluice")!.id).toBe(pairId("sluice", "闸门"));
+    expect(link(doc)).toEqual(pairs);
+  });
+
+  it("counts over the whole corpus and remembers every document", () => {
+    const again = bitext("d2", [[["sluice"], ["闸门"]]]);
+    expect(link(doc, again).find((p) => p.en === "sluice")).toMatchObject({ cooc: 5, docs: ["d1", "d2"] });
+  });
+
+  it("lets an acronym join its expansion's entry as a variant", () => {
+    const d = bitext("d3", [
+      [["Shanghai Cooperation Organization", "SCO"], ["上海合作组织"]],
+      [["SCO"], ["上海合作组织"]],
+    ]);
+    // The extractor links "Shanghai Cooperation Organization (SCO)" both ways.
+    d.mentions.en[0]![0]!.expands = "SCO";
+    d.mentions.en[0]![1]!.expands = "Shanghai Cooperation Organization";
+    const entry = link(d).find((p) => p.zh === "上海合作组织")!;
+    expect([entry.en, ...entry.enVariants].sort()).toEqual(["SCO", "Shanghai Cooperation Organization"]);
+  });
+
+  it("prefers the fuller extent when a fragment meets as often", () => {
+    const d = bitext("d4", [[["Shanghai Cooperation Organization", "Shanghai Cooperation"], ["上海合作组织", "上海"]]]);
+    d.mentions.en[0]![1]!.maximal = false;
+    d.mentions.en[0]![1]!.start = d.mentions.en[0]![0]!.start;
+    d.mentions.en[0]![1]!.end = d.mentions.en[0]![0]!.start + "Shanghai Cooperation".length;
+    const got = link(d);
+    expect(got.find((p) => p.zh === "上海合作组织")?.en).toBe("Shanghai Cooperation Organization");
+  });
+});
