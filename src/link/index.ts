@@ -142,7 +142,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const z = zhBy.get(t.zh)!;
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
-    const spec = specificity(e, t.zh, res.idf, params);
+    const spec = specificity(e, z, res.idf, params);
     return {
       id: pairId(t.en, t.zh),
       en: e.surface,

@@ -43,12 +43,15 @@ export function linkScore(dict: number, assoc: number, dice: number, params: Lin
 /**
  * Termhood of a pair in [0, 1]: how specific the Chinese is in general language (jieba's IDF
  * of the whole key; compounds it lacks count as specific), raised for English multiword terms,
- * names and acronyms, which are terms whatever their Chinese.
+ * names and acronyms, which are terms whatever their Chinese; halved for a likely fragment.
  */
-export function specificity(en: TermCandidate, zhKey: string, idf: ReadonlyMap<string, number>, params: LinkParams): number {
+export function specificity(en: TermCandidate, zh: TermCandidate, idf: ReadonlyMap<string, number>, params: LinkParams): number {
+  const zhKey = zh.key;
   const v = idf.get(zhKey) ?? params.idfUnknown;
-  const zh = Math.min(1, Math.max(0, (v - params.idfGeneral) / (params.idfSpecific - params.idfGeneral)));
+  const zhSpec = Math.min(1, Math.max(0, (v - params.idfGeneral) / (params.idfSpecific - params.idfGeneral)));
   // A single general word on both sides is a translation, seldom a term: it ranks below the names and compounds.
   const enShape = en.words >= 2 || en.named || en.pattern === "ACR" || en.pattern === "HYPH" ? 1 : 0;
-  return Math.max(0.7 * zh, enShape);
+  // A term that always sits beside the same word is likely part of a longer one.
+  const fragment = en.fixedLeft || en.fixedRight || zh.fixedLeft || zh.fixedRight ? 0.5 : 1;
+  return Math.max(0.7 * zhSpec, enShape) * fragment;
 }

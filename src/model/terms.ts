@@ -53,6 +53,12 @@ export interface TermCandidate {
   /** Distinct left and right neighbours seen. */
   leftVariety: number;
   rightVariety: number;
+  /**
+   * The one word every occurrence follows (or precedes), when a candidate seen three times or
+   * more never varies there: it is then likely a fragment of a longer term (合作组织 after 上海).
+   */
+  fixedLeft?: string;
+  fixedRight?: string;
   /** Sentences the candidate occurs in, in corpus order. */
   refs: SentenceRef[];
   /** Acronym ↔ expansion keys seen in the text. */

@@ -100,6 +100,8 @@ export class TermCounter {
         cvalue: cValue(t, this.tallies),
         leftVariety: t.left.size,
         rightVariety: t.right.size,
+        ...fixed("fixedLeft", t.left, t.count),
+        ...fixed("fixedRight", t.right, t.count),
         refs: t.refs,
         ...(t.expands ? { expands: t.expands } : {}),
         // A name when most mentions were names: "Central" of "Central Asia" does not make "central" one.
@@ -118,6 +120,15 @@ export class TermCounter {
     }
     return t;
   }
+}
+
+/** Least occurrences before an unvarying neighbour says "fragment". */
+const FIXED_MIN = 3;
+
+function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlySet<string>, count: number): Partial<TermCandidate> {
+  if (count < FIXED_MIN || seen.size !== 1) return {};
+  const only = [...seen][0]!;
+  return only === "" ? {} : { [name]: only };
 }
 
 /**

@@ -11,6 +11,30 @@ const keys = (s: string): string[] => mentions(s).map((m) => m.key);
 describe("enMentions: patterns and boundaries", () => {
   const cases: Array<{ name: string; sentence: string; present: string[]; absent: string[] }> = [
     {
+      name: "up to two prepositions, an article after each",
+      sentence: "We will focus on building a community with a shared future for mankind.",
+      present: ["community with a shared future for mankind", "community with a shared future", "shared future"],
+      absent: ["building a community", "a shared future"],
+    },
+    {
+      name: "a name is not cut inside a personal name, a title is",
+      sentence: "President Xi Jinping met the press.",
+      present: ["president xi jinping", "xi jinping", "president"],
+      absent: ["jinping", "president xi", "xi"],
+    },
+    {
+      name: "\"and\" before an adjective joins two names, and a name ends in an adjective-like head",
+      sentence: "The CPC Central Committee and Foreign Minister Wang Yi spoke of the Global South.",
+      present: ["CPC central committee", "foreign minister", "wang yi", "global south"],
+      absent: ["central committee and foreign minister", "committee and foreign minister"],
+    },
+    {
+      name: "\"and\" binding single words is one name, and its parts are not names alone",
+      sentence: "They praised Belt and Road cooperation.",
+      present: ["belt and road"],
+      absent: ["belt", "road cooperation and"],
+    },
+    {
       name: "adjective + nouns, nested sub-sequences",
       sentence: "We uphold the multilateral trading system and fight climate change.",
       present: ["multilateral trading system", "trading system", "system", "climate change", "climate", "change"],

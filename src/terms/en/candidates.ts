@@ -15,6 +15,7 @@ import {
   START_CLASSES,
   type TermPattern,
 } from "./data/patterns.js";
+import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
 import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
 /**
@@ -22,6 +23,8 @@ import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_
  * "high-quality"), which act as one word in every pattern.
  */
 interface Unit {
+  /** The unit as written. */
+  text: string;
   start: number;
   end: number;
   pre: string;
@@ -123,8 +126,9 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
       if (!capital) return "s";
       return t.tags.some((g) => NAME_FINAL_POSSESSIVE_TAGS.includes(g)) ? "E" : "S";
     }
-    // "Foreign" in "Foreign Affairs": a capitalised adjective, so it cannot be a name alone.
-    if (capital) return t.adjectival ? "A" : "N";
+    // "Foreign" in "Foreign Affairs": a capitalised adjective, so it cannot be a name alone; but the
+    // last word of a run of capitals is the name's head whatever the lexicon says ("Global South").
+    if (capital) return t.adjectival && !(prev && UPPER_START.test(prev.text) && !(next && UPPER_START.test(next.text))) ? "A" : "N";
     return "n";
   }
   if (has("Adjective")) {
@@ -160,7 +164,7 @@ function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
     } else {
       cls = classifyCompound(g.map((i) => tokens[i]!), acrs, initial, shouting);
     }
-    const unit: Unit = { start: first.start, end: last.end, pre: first.pre, post: last.post, cls, base, bare, tags };
+    const unit: Unit = { text: sentence.slice(first.start, last.end), start: first.start, end: last.end, pre: first.pre, post: last.post, cls, base, bare, tags };
     if (last.singular !== undefined && acrs[acrs.length - 1] === undefined && !INVARIANT_PLURALS.has(bases[bases.length - 1]!)) {
       unit.singular = [...bases.slice(0, -1), last.singular].join("-");
     }
@@ -253,9 +257,7 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     // "People's" in "National People's Congress" is inside a name, not the end of one.
     if (units[j]!.cls === "S" && "NAXMSKE".includes(units[j + 1]?.cls ?? ".")) return false;
     for (let k = i + 1; k < j; k++) {
-      if (units[k]!.cls !== "c") continue;
-      const near = [units[k - 1]!, units[k + 1]!];
-      if (near.some((u) => COORDINATION_GUARD_TAGS.some((g) => u.tags.has(g)))) return false;
+      if (units[k]!.cls === "c" && !bindsAnd(units, k)) return false;
     }
     return !splitsName(units, i, j);
   }
@@ -288,11 +290,25 @@ const isCapital = (u: Unit | undefined): boolean => u !== undefined && "NAXMSK".
  */
 function splitsName(units: readonly Unit[], i: number, j: number): boolean {
   const adjacent = (a: Unit, b: Unit): boolean => a.post.trim() === "" && b.pre.trim() === "";
-  if (i > 0 && isPerson(units[i]) && isPerson(units[i - 1]) && adjacent(units[i - 1]!, units[i]!)) return true;
-  if (j + 1 < units.length && isPerson(units[j]) && isPerson(units[j + 1]) && adjacent(units[j]!, units[j + 1]!)) return true;
-  const binds = (before: Unit | undefined, and: Unit | undefined, after: Unit | undefined): boolean =>
-    and?.cls === "c" && isCapital(before) && isCapital(after) && ![before, after].some((u) => COORDINATION_GUARD_TAGS.some((g) => u!.tags.has(g)));
-  return binds(units[j], units[j + 1], units[j + 2]) || binds(units[i - 2], units[i - 1], units[i]);
+  // One personal name: both tagged as persons, or a pinyin surname and given name ("Xi Jinping").
+  const oneName = (a: Unit | undefined, b: Unit | undefined): boolean =>
+    a !== undefined && b !== undefined && adjacent(a, b) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
+  if (oneName(units[i - 1], units[i]) || oneName(units[j], units[j + 1])) return true;
+  return (units[j + 1]?.cls === "c" && bindsAnd(units, j + 1)) || (units[i - 1]?.cls === "c" && bindsAnd(units, i - 1));
+}
+
+/**
+ * Whether the "and" at k binds its neighbours into one name: single capitalised words on both
+ * sides ("Belt and Road Forum", "Research and Development Centre"), neither a country or a person
+ * ("China and Russia"), the right one not an adjective that opens another name ("Central
+ * Committee and Foreign Minister" is two names).
+ */
+function bindsAnd(units: readonly Unit[], k: number): boolean {
+  const before = units[k - 1];
+  const after = units[k + 1];
+  if (!isCapital(before) || !isCapital(after)) return false;
+  if ([before, after].some((u) => COORDINATION_GUARD_TAGS.some((g) => u!.tags.has(g)))) return false;
+  return after!.cls !== "A";
 }
 
 function neighbour(units: readonly Unit[], k: number, step: 1 | -1): string {

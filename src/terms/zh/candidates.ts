@@ -227,8 +227,9 @@ function classify(u: Unit, lex: ZhLexicon | undefined): void {
   let cls: TagClass = TAG_CLASSES[u.tag] ?? BOUNDARY;
   // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
   if (cls.role === "V" && lex?.nounish(w)) cls = VERBAL_NOUN;
-  // jieba files domain words under "l" (冠状病毒/l): with a noun sense they are nouns.
-  else if (u.tag === "l" && lex?.nounish(w)) cls = NOUN;
+  // jieba files domain words under "l" (冠状病毒/l) and places under "f" (南方/f, 中间/f): with a
+  // noun sense of two characters or more they are nouns (全球南方, 中间宿主).
+  else if ((u.tag === "l" || u.tag === "f") && isLonger1(w) && lex?.nounish(w)) cls = NOUN;
   if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
   else if (u.tag === "x") {
     u.punct = PUNCT.test(w);

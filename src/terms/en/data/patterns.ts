@@ -75,7 +75,7 @@ export const CONNECTORS: ReadonlyMap<string, string> = new Map([
 export const COORDINATION_GUARD_TAGS: readonly string[] = ["Country", "City", "Region", "Person", "FirstName", "LastName"];
 
 /** compromise tags of the words of a personal name: a name nested in a longer one never splits them ("Jinping" of "Xi Jinping"). */
-export const PERSON_TAGS: readonly string[] = ["Person", "FirstName", "LastName", "Honorific"];
+export const PERSON_TAGS: readonly string[] = ["Person", "FirstName", "LastName"];
 
 /** compromise tags that make a capitalised word a proper name rather than a common word at a capital ("Russia", not "Friends"). */
 export const NAMED_TAGS: readonly string[] = ["Person", "FirstName", "LastName", "Place", "Country", "City", "Region"];
