@@ -3,13 +3,15 @@ import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
 import { buildReport, type Report } from "./export/report.js";
 import { buildTmx, serializeTmx, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
-import { countDocument, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
+import { countDocument, DEFAULT_LINK, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
+import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
+import type { Glossary } from "./glossary/store.js";
 import { documentMentions, TermCounter, type TermResources } from "./terms/index.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
 import { readTmx } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
-import type { AlignedDoc, Bitext, Sentence, SourceDoc, TermPair } from "./model/index.js";
+import type { AlignedDoc, Bitext, LinkExclusions, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
@@ -27,7 +29,7 @@ export type Input =
 export type Resources = IngestResources & Partial<AlignResources> & Partial<TermResources> & Partial<Pick<LinkResources, "idf">>;
 
 /** Term pairs of a corpus of aligned documents: candidates counted corpus-wide, then linked. */
-export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & LinkResources): TermPair[] {
+export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & LinkResources, exclude?: LinkExclusions): TermPair[] {
   const en = new TermCounter("en");
   const zh = new TermCounter("zh");
   const counts = emptyCounts();
@@ -37,7 +39,7 @@ export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & L
     zh.add(d.doc, m.zh);
     countDocument(counts, d, m);
   }
-  return linkTerms(counts, en.candidates(), zh.candidates(), res);
+  return linkTerms(counts, en.candidates(), zh.candidates(), res, DEFAULT_LINK, exclude);
 }
 
 function termResources(res: Resources): (TermResources & LinkResources) | undefined {
@@ -93,10 +95,19 @@ export interface RunResult {
   terms: TermPair[];
   /** `terms.csv` (UTF-8 with BOM). */
   termsCsv: string;
+  /** The glossary after this run's merge, when one was given. */
+  glossary?: { glossary: Glossary; summary: MergeSummary; userDict: string };
+}
+
+/** The curated glossary a run reads and updates. */
+export interface GlossaryRun {
+  glossary: Glossary;
+  /** New pairs scoring below this stay out of the glossary (they are still in terms.csv). */
+  minScore: number;
 }
 
 /** The whole job for `termbridge run`: align every input, build the TMX, the term list and the report. */
-export function run(inputs: readonly Input[], res: Resources, options: Options = {}, csv: CsvOptions = {}): RunResult {
+export function run(inputs: readonly Input[], res: Resources, options: Options = {}, csv: CsvOptions = {}, glossary?: GlossaryRun): RunResult {
   const opts = resolveOptions(options);
   const now = opts.now();
   const docs = inputs.map((input) => ({ aligned: alignInput(input, res), kind: input.kind }));
@@ -104,6 +115,12 @@ export function run(inputs: readonly Input[], res: Resources, options: Options =
   const { model, stats } = buildTmx(aligned, { ...opts, now, toolVersion: VERSION });
   const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang, reviewBelow: opts.reviewBelow });
   const tr = termResources(res);
-  const terms = tr ? extractTerms(aligned, tr) : [];
-  return { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+  const before = glossary ? glossaryFeedback(glossary.glossary) : undefined;
+  const terms = tr ? extractTerms(aligned, tr, before?.exclusions) : [];
+  const result: RunResult = { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+  if (glossary) {
+    const merged = mergeGlossary(glossary.glossary, terms, { today: now.toISOString().slice(0, 10), minScore: glossary.minScore });
+    result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };
+  }
+  return result;
 }

@@ -20,6 +20,12 @@ function count(value: string): number {
   return n;
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("give a number of seconds, 0 or more");
+  return n;
+}
+
 function delimiter(value: string): string {
   const d = value === "tab" || value === "\\t" ? "\t" : value;
   if (![",", ";", "\t"].includes(d)) throw new InvalidArgumentError('give "," (default), ";" (European Excel) or "tab"');
@@ -58,7 +64,11 @@ export function buildProgram(): Command {
         .description("align the inputs and write OUT/memory.tmx, OUT/terms.csv and OUT/report.json")
         .argument("[inputs...]", "bilingual documents (.txt/.md, pages of both languages interleaved) or TMX files")
         .option("--out <dir>", "output folder", "output")
-        .addOption(new Option("--delimiter <char>", 'CSV field separator: ",", ";" or "tab"').argParser(delimiter).default(",")),
+        .addOption(new Option("--delimiter <char>", 'CSV field separator: ",", ";" or "tab"').argParser(delimiter).default(","))
+        .option("--glossary <dir>", "the curated glossary folder to update (glossary.csv, user.dict.utf8)", "glossary")
+        .option("--no-glossary", "leave the glossary alone (no merge, no lock)")
+        .addOption(new Option("--glossary-min-score <n>", "new pairs scoring below n (0–1) stay out of the glossary (they are still in terms.csv)").argParser(score).default(0.5))
+        .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run that holds the glossary").argParser(seconds).default(60)),
     ),
   ).action(runCommand);
 

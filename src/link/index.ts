@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import type { TermCandidate, TermPair } from "../model/index.js";
+import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
 import type { Cooccurrence, PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
@@ -88,7 +88,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * the entry's and no overlap with its terms joins the entry as a variant (an abbreviation,
  * a synonym, an acronym with its expansion).
  */
-export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh: readonly TermCandidate[], res: LinkResources, params: LinkParams = DEFAULT_LINK): TermPair[] {
+export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh: readonly TermCandidate[], res: LinkResources, params: LinkParams = DEFAULT_LINK, exclude?: LinkExclusions): TermPair[] {
   const enBy = new Map(en.map((c) => [c.key, c]));
   const zhBy = new Map(zh.map((c) => [c.key, c]));
   const support = new DictionarySupport(res.dict);
@@ -97,6 +97,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const e = enBy.get(t.en);
     const z = zhBy.get(t.zh);
     if (!e || !z) continue;
+    // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
+    if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
     let dict = support.support(t.en, t.zh);
     // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));

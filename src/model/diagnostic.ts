@@ -16,7 +16,9 @@ export type DiagnosticCode =
   | "invalid-xml-char"
   | "long-segment"
   | "duplicate-unit"
-  | "bad-usage";
+  | "bad-usage"
+  | "malformed-glossary"
+  | "glossary-locked";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -104,3 +104,19 @@ export interface TermPair {
   /** Documents the pair occurs in, sorted. */
   docs: string[];
 }
+
+/**
+ * Identity of an English–Chinese pair across stages (linker exclusions, glossary matching):
+ * English case-folded with spaces collapsed, Chinese without spaces. The one function in
+ * `model/`: both stages must agree on it byte for byte.
+ */
+export function pairKey(en: string, zh: string): string {
+  return `${en.trim().toLowerCase().replace(/\s+/g, " ")}\t${zh.replace(/\s+/g, "")}`;
+}
+
+/** Pairs and terms the linker must not propose (from a reviewer's rejections), by `pairKey` and by lower-cased term. */
+export interface LinkExclusions {
+  pairs: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+  zh: ReadonlySet<string>;
+}

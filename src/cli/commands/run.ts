@@ -4,6 +4,7 @@ import { cliClock } from "../clock.js";
 import { formatDiagnostic } from "../errors.js";
 import { collectInputs, type InputFlags } from "../inputs.js";
 import { writeFilesAtomic } from "../io.js";
+import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
 import { resources } from "../resources.js";
 
 export interface RunFlags extends InputFlags {
@@ -13,12 +14,33 @@ export interface RunFlags extends InputFlags {
   minScore: number;
   reviewBelow: number;
   delimiter: string;
+  /** The glossary folder, or false (`--no-glossary`). */
+  glossary: string | false;
+  glossaryMinScore: number;
+  lockWait: number;
 }
 
-/** `termbridge run`: align every input and write memory.tmx, terms.csv and report.json. */
+/**
+ * `termbridge run`: align every input, link terms, merge them into the glossary and write
+ * memory.tmx, terms.csv and report.json. The glossary is locked for the whole run, read and
+ * checked before any work, and written (atomically, with a backup) only when all else is done.
+ */
 export async function runCommand(files: string[], flags: RunFlags): Promise<void> {
+  if (flags.glossary === false) return runOnce(files, flags, undefined);
+  const g = glossaryFiles(flags.glossary);
+  return withGlossaryLock(g, flags.lockWait * 1000, () => runOnce(files, flags, g));
+}
+
+async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | undefined): Promise<void> {
   const inputs = collectInputs(files, flags);
-  const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() }, { delimiter: flags.delimiter });
+  const glossary = g ? readGlossaryFile(g.csv) : undefined;
+  const result = run(
+    inputs,
+    await resources(g?.dir),
+    { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() },
+    { delimiter: flags.delimiter },
+    glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
+  );
   const tmxPath = join(flags.out, "memory.tmx");
   const reportPath = join(flags.out, "report.json");
   const termsPath = join(flags.out, "terms.csv");
@@ -38,5 +60,12 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
     `termbridge: ${t.documents} document(s), ${t.sentences.en} English and ${t.sentences.zh} Chinese sentences, ` +
       `${s.units} translation units (${left} beads left out: ${s.oneSided} one-sided, ${s.duplicates} duplicate, ${s.tooLong} too long, ${s.belowMinScore} below --min-score); ${t.review} bead(s) to review (score < ${flags.reviewBelow}, listed in report.json); ${result.terms.length} term pairs\n`,
   );
-  process.stdout.write(`${tmxPath}\n${termsPath}\n${reportPath}\n`);
+  if (g && result.glossary) {
+    writeGlossary(g, result.glossary.glossary, result.glossary.userDict);
+    const m = result.glossary.summary;
+    process.stderr.write(
+      `termbridge: glossary ${g.csv}: ${m.added} added, ${m.refreshed} refreshed, ${m.kept} kept as they were, ${m.suppressed} rejected or forbidden pair(s) not brought back; ${m.decisions} reviewer decision(s) untouched\n`,
+    );
+  }
+  process.stdout.write(`${tmxPath}\n${termsPath}\n${reportPath}\n${g ? `${g.csv}\n` : ""}`);
 }

@@ -1,0 +1,186 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../src/export/csv.js";
+import { parseGlossary } from "../../src/glossary/store.js";
+import { pairKey, type GlossaryEntry } from "../../src/model/index.js";
+import { loadJieba } from "../../src/terms/zh/jieba.js";
+import { cli, cliAsync, ROOT } from "./cli.js";
+
+const EXAMPLE = "examples/ministry-briefing.md";
+const tmp = (): string => mkdtempSync(join(tmpdir(), "termbridge-glossary-"));
+const read = (dir: string): GlossaryEntry[] => parseGlossary(readFileSync(join(dir, "glossary.csv"), "utf8"), "glossary.csv").entries;
+
+/** A second document sharing some of the example's terms, in the same mixed layout. */
+const SECOND = `# Reservoir Safety Notice
+
+The Ministry of Water Resources inspected 300 reservoirs before the flood season. Every reservoir in the river basin now has an early-warning system.
+
+## 水库安全通报
+
+水利部在汛期前检查了300座水库。流域内每座水库现已配备预警系统。
+`;
+
+/** Saves entries the way a reviewer's spreadsheet might: no BOM, LF, columns reordered, rows reversed, an added column. */
+function saveAsSpreadsheet(dir: string, entries: GlossaryEntry[], reviewer: Record<string, string>): void {
+  const columns = ["zh", "en", "status", "id", "note", "reviewer", "en_variants", "zh_variants", "score", "en_count", "zh_count", "example_en", "example_zh", "domain", "first_seen", "last_seen", "updated"];
+  const rows = [...entries].reverse().map((e) => [e.zh, e.en, e.status, e.id, e.note, reviewer[e.id] ?? "", e.enVariants.join(" | "), e.zhVariants.join(" | "), e.score, e.enCount, e.zhCount, e.exampleEn, e.exampleZh, e.domain, e.firstSeen, e.lastSeen, e.updated]);
+  writeFileSync(join(dir, "glossary.csv"), stringify([columns, ...rows]));
+}
+
+describe("the curated glossary over three rounds", { timeout: 120_000 }, () => {
+  const G = tmp();
+  const out = tmp();
+  const second = join(tmp(), "reservoir-notice.md");
+  writeFileSync(second, SECOND);
+
+  it("round 1 creates the glossary with candidates, their evidence and dates", () => {
+    const r = cli("run", EXAMPLE, "--out", out, "--glossary", G);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(join(G, "glossary.csv"));
+    expect(r.stderr).toMatch(/glossary .*: \d+ added, 0 refreshed, 0 kept/);
+    const entries = read(G);
+    expect(entries.length).toBeGreaterThan(10);
+    for (const e of entries) {
+      expect(e).toMatchObject({ status: "candidate", firstSeen: "2026-01-01", lastSeen: "2026-01-01" });
+      expect(e.exampleEn).not.toBe("");
+    }
+  });
+
+  const decided = new Map<string, GlossaryEntry>();
+  const reviewer: Record<string, string> = {};
+
+  it("round 2, after a reviewer's edits, keeps every decision and brings no rejected pair back", () => {
+    const entries = read(G);
+    const byScore = [...entries].sort((a, b) => Number(b.score) - Number(a.score) || (a.id < b.id ? -1 : 1));
+    // Approve the three best (two with an edited target, one with a note); reject two others.
+    const long = byScore.find((e) => [...e.zh].length >= 4)!;
+    const approve = [long, ...byScore.filter((e) => e !== long).slice(0, 2)];
+    approve.forEach((e, k) => {
+      e.status = "approved";
+      if (k > 0) e.zh = `${e.zh}（审定）`;
+      reviewer[e.id] = `reviewer ${k}`;
+    });
+    approve[0]!.note = "house style, checked against the 2025 term base";
+    const reject = byScore.slice(-2);
+    for (const e of reject) e.status = "rejected";
+    for (const e of [...approve, ...reject]) decided.set(e.id, { ...e });
+    saveAsSpreadsheet(G, entries, reviewer);
+    const edited = readFileSync(join(G, "glossary.csv"));
+
+    const r = cli("run", EXAMPLE, second, "--out", out, "--glossary", G);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\d+ refreshed/);
+    expect(readFileSync(join(G, "glossary.csv.bak"))).toEqual(edited);
+    const after = read(G);
+    const g = parseGlossary(readFileSync(join(G, "glossary.csv"), "utf8"), "g.csv");
+    expect(g.extraColumns).toEqual(["reviewer"]);
+    for (const [id, d] of decided) {
+      const e = after.find((x) => x.id === id)!;
+      expect({ status: e.status, en: e.en, zh: e.zh, note: e.note, reviewer: e.extra.reviewer ?? "" }).toEqual({ status: d.status, en: d.en, zh: d.zh, note: d.note, reviewer: reviewer[id] ?? "" });
+    }
+    for (const d of reject) {
+      const same = after.filter((e) => [e.en, ...e.enVariants].some((en) => [e.zh, ...e.zhVariants].some((zh) => pairKey(en, zh) === pairKey(d.en, d.zh))));
+      expect(same.map((e) => e.status)).toEqual(["rejected"]);
+    }
+    expect(after.some((e) => e.lastSeen === "2026-01-01" && e.firstSeen === "2026-01-01")).toBe(true);
+  });
+
+  it("puts approved Chinese terms in the jieba user dictionary, and jieba keeps them whole", () => {
+    const dict = readFileSync(join(G, "user.dict.utf8"), "utf8");
+    const approved = read(G).filter((e) => e.status === "approved");
+    for (const e of approved) expect(dict).toContain(`${e.zh} n\n`);
+    const long = approved.find((e) => e.note !== "")!;
+    const seg = loadJieba({ userDict: join(G, "user.dict.utf8") });
+    expect(seg.cut(`我们讨论了${long.zh}的问题。`)).toContain(long.zh);
+  });
+
+  it("round 3 keeps a forbidden pair a reviewer added and never proposes it", () => {
+    const entries = read(G);
+    // A pair the linker proposes (it is in terms.csv) but that was too weak for the glossary so far.
+    const terms = readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows;
+    const known = new Set(entries.flatMap((e) => [pairKey(e.en, e.zh)]));
+    const row = terms.find((t) => !known.has(pairKey(t.en!, t.zh!)))!;
+    const forbidden: GlossaryEntry = { ...entries[0]!, id: "forbid-1", en: row.en!, zh: row.zh!, status: "forbidden", note: "wrong translation: do not use", enVariants: [], zhVariants: [], extra: {} };
+    saveAsSpreadsheet(G, [...entries, forbidden], Object.fromEntries(entries.map((e) => [e.id, e.extra.reviewer ?? ""])));
+    // With no score threshold every proposed pair would be added: the forbidden one must not be.
+    const r = cli("run", EXAMPLE, second, "--out", out, "--glossary", G, "--glossary-min-score", "0");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\d+ added/);
+    const after = read(G);
+    expect(after.find((e) => e.id === "forbid-1")).toMatchObject({ status: "forbidden", en: row.en, zh: row.zh, note: "wrong translation: do not use" });
+    expect(after.filter((e) => entryHas(e, row.en!, row.zh!))).toHaveLength(1);
+    const proposed = readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows;
+    expect(proposed.some((t) => pairKey(t.en!, t.zh!) === pairKey(row.en!, row.zh!))).toBe(false);
+    for (const [id, d] of decided) expect(after.find((x) => x.id === id)).toMatchObject({ status: d.status, en: d.en, zh: d.zh, note: d.note });
+  });
+});
+
+const entryHas = (e: GlossaryEntry, en: string, zh: string): boolean => [e.en, ...e.enVariants].some((a) => [e.zh, ...e.zhVariants].some((b) => pairKey(a, b) === pairKey(en, zh)));
+
+describe("a glossary that cannot be read stops the run and is left untouched", () => {
+  it.each([
+    ["ragged.csv", /glossary\.csv:3: row has 3 cells where the header has 4 — .*left untouched/],
+    ["duplicate-id.csv", /glossary\.csv:4: id t1 is used again \(first on line 2\)/],
+    ["unknown-status.csv", /glossary\.csv:3: status "maybe" is not one of/],
+  ])("%s", (name, message) => {
+    const G = tmp();
+    const out = join(tmp(), "out");
+    copyFileSync(join(ROOT, "test/fixtures/glossary", name), join(G, "glossary.csv"));
+    const before = readFileSync(join(G, "glossary.csv"));
+    const r = cli("run", EXAMPLE, "--out", out, "--glossary", G);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(readFileSync(join(G, "glossary.csv"))).toEqual(before);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(G, ".glossary.lock"))).toBe(false);
+  });
+});
+
+describe("two runs on one glossary", { timeout: 120_000 }, () => {
+  it("stops the second with a clear message when the first holds the lock", () => {
+    const G = tmp();
+    writeFileSync(join(G, ".glossary.lock"), `${process.pid} 2026-01-01T00:00:00.000Z\n`);
+    const r = cli("run", EXAMPLE, "--out", tmp(), "--glossary", G, "--lock-wait", "0");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/is being updated by another termbridge run \(process \d+, since 2026-01-01T00:00:00.000Z\) — wait for it to finish/);
+    expect(existsSync(join(G, "glossary.csv"))).toBe(false);
+  });
+
+  it("takes over a lock left by a run that was killed", () => {
+    const G = tmp();
+    writeFileSync(join(G, ".glossary.lock"), "2147483 2026-01-01T00:00:00.000Z\n");
+    const r = cli("run", EXAMPLE, "--out", tmp(), "--glossary", G, "--lock-wait", "0");
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(G, ".glossary.lock"))).toBe(false);
+  });
+
+  it("lets two runs started together finish one after the other", async () => {
+    const G = tmp();
+    const done = (p: ReturnType<typeof cliAsync>) => new Promise<number | null>((resolve) => p.on("close", resolve));
+    const [a, b] = await Promise.all([done(cliAsync(["run", EXAMPLE, "--out", tmp(), "--glossary", G])), done(cliAsync(["run", EXAMPLE, "--out", tmp(), "--glossary", G]))]);
+    expect([a, b]).toEqual([0, 0]);
+    const entries = read(G);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it("killed with SIGKILL at any moment, leaves the old glossary or the new one, never anything else", async () => {
+    const G = tmp();
+    expect(cli("run", EXAMPLE, "--out", tmp(), "--glossary", G).status).toBe(0);
+    const old = readFileSync(join(G, "glossary.csv"), "utf8");
+    for (const delay of [300, 1500, 2600, 3400]) {
+      const p = cliAsync(["run", EXAMPLE, "--out", tmp(), "--glossary", G]);
+      await new Promise((r) => setTimeout(r, delay));
+      p.kill("SIGKILL");
+      await new Promise((r) => p.on("close", r));
+      const now = readFileSync(join(G, "glossary.csv"), "utf8");
+      expect(now === old || parseGlossary(now, "g.csv").entries.length > 0).toBe(true);
+    }
+    // The lock of the last killed run is stale: the next run takes it over.
+    expect(cli("run", EXAMPLE, "--out", tmp(), "--glossary", G, "--lock-wait", "0").status).toBe(0);
+    mkdirSync(G, { recursive: true });
+  });
+});
