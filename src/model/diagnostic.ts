@@ -16,7 +16,8 @@ export type DiagnosticCode =
   | "invalid-xml-char"
   | "long-segment"
   | "duplicate-unit"
-  | "bad-usage";
+  | "bad-usage"
+  | "malformed-glossary";
 
 export type Severity = "error" | "warning" | "info";
 
