@@ -135,4 +135,21 @@ describe("TBX acceptance (OmegaT's own reader)", () => {
     expect(r.last).toBe("glossary ok: 6 entries (TBX v3), OmegaT read 0 (OmegaT 3.6 reads only TBX v2; v3 structure checked with lxml)");
     expect(r.out).not.toContain("FAIL:");
   });
+
+  it("TBX v3 fails when OmegaT readability is required (CHECK_GLOSSARY_TBX3=fail): OmegaT users need v2", { timeout: 600_000 }, () => {
+    const file = join(dir, "glossary-v3-strict.tbx");
+    writeFileSync(file, serializeTbx(buildTbx(ENTRIES, OPTS(3))));
+    const before = process.env.CHECK_GLOSSARY_TBX3;
+    process.env.CHECK_GLOSSARY_TBX3 = "fail";
+    try {
+      const r = harness("check-glossary.sh", file, "en", "zh");
+      if (r.skipped) return;
+      expect(r.status, r.out).toBe(1);
+      expect(r.out).toContain("FAIL: TBX v3 is not readable by OmegaT 3.6 (CHECK_GLOSSARY_TBX3=fail)");
+      expect(r.last).toBe(`glossary FAILED (1 problems): ${file}: 6 entries (TBX v3), OmegaT read 0`);
+    } finally {
+      if (before === undefined) delete process.env.CHECK_GLOSSARY_TBX3;
+      else process.env.CHECK_GLOSSARY_TBX3 = before;
+    }
+  });
 });
