@@ -81,6 +81,9 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  *   `FORBIDDEN: do not use` at the start of the comment; rejected entries are left out.
  * - The comment carries the domain and the note. A (source, target) pair is written once,
  *   the first in this order winning.
+ * - A source starting with `#` cannot be written: OmegaT's TSV reader takes the line for a
+ *   comment and keeps a leading space as part of the term (both checked with OmegaT 3.6), so
+ *   such a line is left out rather than lost silently in OmegaT.
  */
 export function buildOmegatGlossary(entries: readonly GlossaryEntry[], opts: OmegatOptions): OmegatRow[] {
   const rows: OmegatRow[] = [];
@@ -92,6 +95,7 @@ export function buildOmegatGlossary(entries: readonly GlossaryEntry[], opts: Ome
     const [main, ...variants] = sources;
     const [target, ...alsoTargets] = targets;
     if (!main || !target) continue;
+    const writable = (source: string): boolean => !source.startsWith("#");
     const tail: string[] = [];
     if (alsoTargets.length > 0) tail.push(ALSO + alsoTargets.join(LIST_SEP));
     const domain = cleanField(e.domain);
@@ -99,8 +103,8 @@ export function buildOmegatGlossary(entries: readonly GlossaryEntry[], opts: Ome
     const note = cleanComment(e.note);
     if (note) tail.push(note);
     const head = e.status === "forbidden" ? [FORBIDDEN_MARK] : [];
-    rows.push({ source: main, target, comment: [...head, ...tail].join(COMMENT_SEP), status: e.status });
-    for (const v of variants) {
+    if (writable(main)) rows.push({ source: main, target, comment: [...head, ...tail].join(COMMENT_SEP), status: e.status });
+    for (const v of variants.filter(writable)) {
       rows.push({ source: v, target, comment: [...head, VARIANT_OF + main, ...tail].join(COMMENT_SEP), status: e.status });
     }
   }

@@ -53,6 +53,11 @@ describe("buildOmegatGlossary", () => {
     expect(r).toEqual([{ source: "Belt and Road", target: "一带一路", comment: "“official”", status: "approved" }]);
   });
 
+  it("leaves out sources starting with # (OmegaT would read the line as a comment)", () => {
+    const r = buildOmegatGlossary([ge({ id: "a", en: "#hashtag", zh: "话题标签", status: "approved", enVariants: ["hashtag"] })], { srcLang: "en" });
+    expect(r.map((x) => x.source)).toEqual(["hashtag"]);
+  });
+
   it("does not depend on the input order", () => {
     expect(buildOmegatGlossary([...ENTRIES].reverse(), { srcLang: "en" })).toEqual(rows);
   });
