@@ -6,6 +6,7 @@ import { alignCommand } from "./commands/align.js";
 import { runCommand } from "./commands/run.js";
 import { segmentCommand } from "./commands/segment.js";
 import { termsCommand } from "./commands/terms.js";
+import { exportCommand, importCommand } from "./commands/glossary.js";
 import { EXIT, exitCodeOf, formatError } from "./errors.js";
 
 function score(value: string): number {
@@ -68,7 +69,8 @@ export function buildProgram(): Command {
         .option("--glossary <dir>", "the curated glossary folder to update (glossary.csv, user.dict.utf8)", "glossary")
         .option("--no-glossary", "leave the glossary alone (no merge, no lock)")
         .addOption(new Option("--glossary-min-score <n>", "new pairs scoring below n (0–1) stay out of the glossary (they are still in terms.csv)").argParser(score).default(0.5))
-        .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run that holds the glossary").argParser(seconds).default(60)),
+        .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run that holds the glossary").argParser(seconds).default(60))
+        .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2")),
     ),
   ).action(runCommand);
 
@@ -98,7 +100,27 @@ export function buildProgram(): Command {
       .option("--json", "print the pairs as JSON instead of a table"),
   ).action(termsCommand);
 
-  for (const c of [program, ...program.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
+  const glossary = program.command("glossary").description("the curated glossary: bring entries in from another glossary, or write it in another format");
+  glossary
+    .command("import")
+    .description("take a CSV, TBX or OmegaT glossary from elsewhere into the store; its entries count as decisions (approved, or forbidden where the TBX deprecates a term)")
+    .argument("<file>", "a .csv (with en and zh columns), .tbx (v2 or v3) or OmegaT .utf8/.txt/.tab glossary")
+    .option("--glossary <dir>", "the glossary folder", "glossary")
+    .addOption(new Option("--format <format>", "the file's format (default: from its extension and content)").choices(["csv", "tbx", "omegat"]))
+    .addOption(new Option("--lock-wait <seconds>", "how long to wait for a run that holds the glossary").argParser(seconds).default(60))
+    .action(importCommand);
+  glossary
+    .command("export")
+    .description("write the glossary in one format, from the store alone")
+    .addOption(new Option("--format <format>", "tbx (TBX v2), tbx3 (TBX-Basic v3), omegat (tab-separated .utf8) or csv").choices(["tbx", "tbx3", "omegat", "csv"]).makeOptionMandatory())
+    .option("--glossary <dir>", "the glossary folder", "glossary")
+    .option("--out <file>", "where to write (default: output/glossary.tbx, .utf8 or .csv)")
+    .option("--src-lang <code>", "source language", "en-US")
+    .option("--tgt-lang <code>", "target language", "zh-CN")
+    .addOption(new Option("--lock-wait <seconds>", "unused by export").argParser(seconds).default(60).hideHelp())
+    .action(exportCommand);
+
+  for (const c of [program, ...program.commands, ...glossary.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
   return program;
 }
 

@@ -7,6 +7,7 @@ import { readCsv } from "../../src/export/csv.js";
 import { parseGlossary } from "../../src/glossary/store.js";
 import { pairKey, type GlossaryEntry } from "../../src/model/index.js";
 import { loadJieba } from "../../src/terms/zh/jieba.js";
+import { harness } from "../harness.js";
 import { cli, cliAsync, ROOT } from "./cli.js";
 
 const EXAMPLE = "examples/ministry-briefing.md";
@@ -115,6 +116,84 @@ describe("the curated glossary over three rounds", { timeout: 120_000 }, () => {
     const proposed = readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows;
     expect(proposed.some((t) => pairKey(t.en!, t.zh!) === pairKey(row.en!, row.zh!))).toBe(false);
     for (const [id, d] of decided) expect(after.find((x) => x.id === id)).toMatchObject({ status: d.status, en: d.en, zh: d.zh, note: d.note });
+  });
+});
+
+describe("glossary exports and imports through the CLI", { timeout: 600_000 }, () => {
+  const G = tmp();
+  const out = tmp();
+  const run = cli("run", EXAMPLE, "--out", out, "--glossary", G);
+  // A reviewer's decisions: approve the best three, forbid one, reject one.
+  const entries = read(G);
+  const sorted = [...entries].sort((a, b) => Number(b.score) - Number(a.score) || (a.id < b.id ? -1 : 1));
+  sorted.slice(0, 3).forEach((e) => (e.status = "approved"));
+  sorted[3]!.status = "forbidden";
+  sorted[4]!.status = "rejected";
+  saveAsSpreadsheet(G, entries, {});
+  const again = cli("run", EXAMPLE, "--out", out, "--glossary", G);
+
+  it("writes the glossary as TBX v2 and an OmegaT glossary that OmegaT's own readers load whole", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(again.status, again.stderr).toBe(0);
+    const live = read(G).filter((e) => e.status !== "rejected").length;
+    const utf8 = harness("check-glossary.sh", join(out, "glossary.utf8"), "en", "zh");
+    if (utf8.skipped) return;
+    expect(utf8.status, utf8.out).toBe(0);
+    expect(utf8.last).toMatch(/^glossary ok: (\d+) entries \(TSV\), OmegaT read \1$/);
+    const tbx = harness("check-glossary.sh", join(out, "glossary.tbx"), "en", "zh");
+    expect(tbx.status, tbx.out).toBe(0);
+    expect(tbx.last).toMatch(new RegExp(`^glossary ok: ${live} entries \\(TBX v2\\), OmegaT read \\d+$`));
+    const text = readFileSync(join(out, "glossary.utf8"), "utf8").split("\n");
+    const firstCandidate = text.findIndex((l) => l && !l.startsWith("#") && !sorted.slice(0, 3).some((e) => l.startsWith(`${e.en}\t`)));
+    expect(text.slice(1, firstCandidate).length).toBeGreaterThanOrEqual(3);
+    expect(text.find((l) => l.startsWith(`${sorted[3]!.en}\t${sorted[3]!.zh}\t`))).toMatch(/FORBIDDEN: do not use/);
+    expect(text.some((l) => l.startsWith(`${sorted[4]!.en}\t${sorted[4]!.zh}`))).toBe(false);
+  });
+
+  it("keeps glossary.csv readable by LibreOffice cell for cell", () => {
+    const h = harness("check-csv.sh", join(G, "glossary.csv"));
+    if (h.skipped) return;
+    expect(h.status, h.out).toBe(0);
+  });
+
+  it.each(["tbx", "tbx3", "omegat", "csv"])("exports %s from the store alone, and imports it back into an empty store as the same decisions", (format) => {
+    const file = join(tmp(), `g.${format === "omegat" ? "utf8" : format === "csv" ? "csv" : "tbx"}`);
+    const e = cli("glossary", "export", "--format", format, "--glossary", G, "--out", file);
+    expect(e.status, e.stderr).toBe(0);
+    expect(e.stdout).toBe(`${file}\n`);
+    const G2 = tmp();
+    const i = cli("glossary", "import", file, "--glossary", G2);
+    expect(i.status, i.stderr).toBe(0);
+    expect(i.stderr).toMatch(/\d+ added/);
+    const back = read(G2);
+    for (const src of read(G).filter((x) => x.status === "approved" || x.status === "forbidden")) {
+      expect(back.some((b) => entryHas(b, src.en, src.zh) && b.status === src.status), `${format}: ${src.en} | ${src.zh} ${src.status}`).toBe(true);
+    }
+    expect(back.some((b) => b.status === "rejected")).toBe(format === "csv");
+    // Importing the same file again adds nothing.
+    expect(cli("glossary", "import", file, "--glossary", G2).stderr).toMatch(/: 0 added/);
+  });
+
+  it("imports a plain two-column list as approved decisions, deciding candidates the store already holds", () => {
+    const cand = read(G).find((e) => e.status === "candidate")!;
+    const list = join(tmp(), "client-terms.csv");
+    writeFileSync(list, `English,Chinese,Comment\n${cand.en},${cand.zh},client list\nsluice gate,闸门,\n`);
+    const r = cli("glossary", "import", list, "--glossary", G);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 added, 1 candidate\(s\) decided/);
+    const after = read(G);
+    expect(after.find((e) => e.id === cand.id)).toMatchObject({ status: "approved", note: "client list" });
+    expect(after.find((e) => e.en === "sluice gate")).toMatchObject({ zh: "闸门", status: "approved" });
+  });
+
+  it("refuses a file it cannot read, with its line, and imports nothing", () => {
+    const bad = join(tmp(), "bad.utf8");
+    writeFileSync(bad, "river basin\t流域\nonly-one-field\n");
+    const before = readFileSync(join(G, "glossary.csv"));
+    const r = cli("glossary", "import", bad, "--glossary", G);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.utf8:2: /);
+    expect(readFileSync(join(G, "glossary.csv"))).toEqual(before);
   });
 });
 

@@ -6,6 +6,8 @@ import { collectInputs, type InputFlags } from "../inputs.js";
 import { writeFilesAtomic } from "../io.js";
 import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
 import { resources } from "../resources.js";
+import { exportGlossary } from "./glossary.js";
+import { mergeGlossary } from "../../glossary/merge.js";
 
 export interface RunFlags extends InputFlags {
   out: string;
@@ -18,6 +20,7 @@ export interface RunFlags extends InputFlags {
   glossary: string | false;
   glossaryMinScore: number;
   lockWait: number;
+  tbxVersion: "2" | "3";
 }
 
 /**
@@ -45,9 +48,17 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
   const reportPath = join(flags.out, "report.json");
   const termsPath = join(flags.out, "terms.csv");
   result.report.tmx.file = tmxPath;
+  // The exports hold the glossary after this run (or, without one, this run's pairs as candidates).
+  const forExport = result.glossary?.glossary ?? mergeGlossary({ entries: [], extraColumns: [] }, result.terms, { today: "", minScore: flags.glossaryMinScore }).glossary;
+  const langs = { srcLang: flags.srcLang, tgtLang: flags.tgtLang };
+  const now = cliClock()();
+  const tbxPath = join(flags.out, "glossary.tbx");
+  const omegatPath = join(flags.out, "glossary.utf8");
   writeFilesAtomic([
     { path: tmxPath, content: result.tmx },
     { path: termsPath, content: result.termsCsv },
+    { path: tbxPath, content: exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content },
+    { path: omegatPath, content: exportGlossary(forExport, "omegat", langs, now).content },
     { path: reportPath, content: JSON.stringify(result.report, null, 2) + "\n" },
   ]);
   for (const d of result.docs.flatMap((x) => x.diagnostics)) {
@@ -67,5 +78,5 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
       `termbridge: glossary ${g.csv}: ${m.added} added, ${m.refreshed} refreshed, ${m.kept} kept as they were, ${m.suppressed} rejected or forbidden pair(s) not brought back; ${m.decisions} reviewer decision(s) untouched\n`,
     );
   }
-  process.stdout.write(`${tmxPath}\n${termsPath}\n${reportPath}\n${g ? `${g.csv}\n` : ""}`);
+  process.stdout.write(`${tmxPath}\n${termsPath}\n${tbxPath}\n${omegatPath}\n${reportPath}\n${g ? `${g.csv}\n` : ""}`);
 }
