@@ -1,7 +1,7 @@
 import { alignByLength } from "./align/index.js";
 import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
-import { buildReport, type Report } from "./export/report.js";
-import { buildTmx, serializeTmx, type TmxStats } from "./export/tmx.js";
+import { buildReport, docReport, type DocReport, type Report } from "./export/report.js";
+import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
@@ -11,7 +11,7 @@ import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
 import { readTmx } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
-import type { AlignedDoc, Bitext, LinkExclusions, Sentence, SourceDoc, TermPair } from "./model/index.js";
+import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
@@ -87,7 +87,6 @@ export function alignInput(input: Input, res: Resources): AlignedDoc {
 }
 
 export interface RunResult {
-  docs: AlignedDoc[];
   tmx: string;
   tmxStats: TmxStats;
   report: Report;
@@ -106,21 +105,73 @@ export interface GlossaryRun {
   minScore: number;
 }
 
-/** The whole job for `termbridge run`: align every input, build the TMX, the term list and the report. */
-export function run(inputs: readonly Input[], res: Resources, options: Options = {}, csv: CsvOptions = {}, glossary?: GlossaryRun): RunResult {
-  const opts = resolveOptions(options);
-  const now = opts.now();
-  const docs = inputs.map((input) => ({ aligned: alignInput(input, res), kind: input.kind }));
-  const aligned = docs.map((d) => d.aligned);
-  const { model, stats } = buildTmx(aligned, { ...opts, now, toolVersion: VERSION });
-  const report = buildReport(docs, stats, { version: VERSION, created: now, source: opts.srcLang, target: opts.tgtLang, reviewBelow: opts.reviewBelow });
-  const tr = termResources(res);
-  const before = glossary ? glossaryFeedback(glossary.glossary) : undefined;
-  const terms = tr ? extractTerms(aligned, tr, before?.exclusions) : [];
-  const result: RunResult = { docs: aligned, tmx: serializeTmx(model), tmxStats: stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
-  if (glossary) {
-    const merged = mergeGlossary(glossary.glossary, terms, { today: now.toISOString().slice(0, 10), minScore: glossary.minScore });
-    result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };
+/**
+ * A run over a corpus, one document at a time: each document is aligned, its TMX units are
+ * handed to `write` at once, its terms are counted, its figures kept, and then it is dropped.
+ * Only the counts, the best example of each pair and the report's figures stay in memory.
+ */
+export class CorpusRun {
+  private readonly opts: ReturnType<typeof resolveOptions>;
+  private readonly now: Date;
+  private readonly tmx: TmxBuilder;
+  private readonly reports: DocReport[] = [];
+  private readonly terms: (TermResources & LinkResources) | undefined;
+  private readonly exclusions: LinkExclusions | undefined;
+  private readonly en = new TermCounter("en");
+  private readonly zh = new TermCounter("zh");
+  private readonly counts = emptyCounts();
+
+  constructor(
+    private readonly res: Resources,
+    options: Options,
+    private readonly write: (chunk: string) => void,
+    private readonly glossary?: GlossaryRun,
+  ) {
+    this.opts = resolveOptions(options);
+    this.now = this.opts.now();
+    this.tmx = new TmxBuilder({ ...this.opts, now: this.now, toolVersion: VERSION });
+    this.terms = termResources(res);
+    this.exclusions = glossary ? glossaryFeedback(glossary.glossary).exclusions : undefined;
+    write(tmxHead(this.tmx.header));
   }
-  return result;
+
+  /** Aligns one input and takes it in. */
+  add(input: Input): DocReport {
+    const aligned = alignInput(input, this.res);
+    return this.addAligned(aligned, input.kind, this.terms ? documentMentions(aligned, this.terms) : undefined);
+  }
+
+  /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
+  addAligned(aligned: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+    for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
+    if (mentions) {
+      this.en.add(aligned.doc, mentions.en);
+      this.zh.add(aligned.doc, mentions.zh);
+      countDocument(this.counts, aligned, mentions);
+    }
+    const r = docReport(aligned, kind, this.opts.reviewBelow);
+    this.reports.push(r);
+    return r;
+  }
+
+  /** Closes the TMX and links the terms of the whole corpus. */
+  finish(csv: CsvOptions = {}): Omit<RunResult, "tmx"> {
+    this.write(TMX_TAIL);
+    const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
+    const terms = this.terms ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.terms, DEFAULT_LINK, this.exclusions) : [];
+    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+    if (this.glossary) {
+      const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });
+      result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };
+    }
+    return result;
+  }
+}
+
+/** The whole job for `termbridge run`, in memory: align every input, build the TMX, the term list and the report. */
+export function run(inputs: Iterable<Input>, res: Resources, options: Options = {}, csv: CsvOptions = {}, glossary?: GlossaryRun): RunResult {
+  let tmx = "";
+  const corpus = new CorpusRun(res, options, (chunk) => (tmx += chunk), glossary);
+  for (const input of inputs) corpus.add(input);
+  return { ...corpus.finish(csv), tmx };
 }

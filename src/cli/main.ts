@@ -63,14 +63,17 @@ export function buildProgram(): Command {
       program
         .command("run")
         .description("align the inputs and write OUT/memory.tmx, OUT/terms.csv and OUT/report.json")
-        .argument("[inputs...]", "bilingual documents (.txt/.md, pages of both languages interleaved) or TMX files")
+        .argument("[inputs...]", "bilingual documents (.txt/.md, pages of both languages interleaved), TMX files, or folders of them (searched recursively; name.en.txt/name.zh.txt pairs)")
         .option("--out <dir>", "output folder", "output")
         .addOption(new Option("--delimiter <char>", 'CSV field separator: ",", ";" or "tab"').argParser(delimiter).default(","))
         .option("--glossary <dir>", "the curated glossary folder to update (glossary.csv, user.dict.utf8)", "glossary")
         .option("--no-glossary", "leave the glossary alone (no merge, no lock)")
         .addOption(new Option("--glossary-min-score <n>", "new pairs scoring below n (0–1) stay out of the glossary (they are still in terms.csv)").argParser(score).default(0.5))
         .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run that holds the glossary").argParser(seconds).default(60))
-        .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2")),
+        .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2"))
+        .option("--pair-by <regex>", "pair monolingual files by this regular expression with a (?<lang>…) group instead of name.en.txt/name.zh.txt, _en/_zh, -en/-zh or en/ and zh/ folders")
+        .option("--quiet", "no progress bar and no summary on stderr (errors only)")
+        .option("--json", "print a machine-readable summary on stdout instead of the file list"),
     ),
   ).action(runCommand);
 

@@ -35,13 +35,10 @@ function beadCounts(doc: AlignedDoc): Record<string, number> {
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Builds the run report from the aligned documents and the TMX export figures. */
-export function buildReport(
-  docs: ReadonlyArray<{ aligned: AlignedDoc; kind: DocReport["kind"] }>,
-  tmx: TmxStats,
-  meta: { version: string; created: Date; source: string; target: string; reviewBelow: number },
-): Report {
-  const documents: DocReport[] = docs.map(({ aligned: d, kind }) => ({
+/** The report's figures for one aligned document (all a corpus run keeps of it). */
+export function docReport(d: AlignedDoc, kind: DocReport["kind"], reviewBelow: number): DocReport {
+  const meta = { reviewBelow };
+  return {
     doc: d.doc,
     path: d.path,
     kind,
@@ -55,14 +52,18 @@ export function buildReport(
         : [],
     ),
     diagnostics: d.diagnostics,
-  }));
+  };
+}
+
+/** Builds the run report from the documents' figures and the TMX export figures. */
+export function buildReport(documents: readonly DocReport[], tmx: TmxStats, meta: { version: string; created: Date; source: string; target: string }): Report {
   const beads = new Map<string, number>();
   for (const r of documents) for (const [k, v] of Object.entries(r.beads)) beads.set(k, (beads.get(k) ?? 0) + v);
   return {
     tool: { name: "termbridge", version: meta.version },
     created: meta.created.toISOString(),
     languages: { source: meta.source, target: meta.target },
-    documents,
+    documents: [...documents],
     totals: {
       documents: documents.length,
       sentences: {

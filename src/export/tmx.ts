@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { create } from "xmlbuilder2";
+import { fragment } from "xmlbuilder2";
 import type { AlignedDoc, Bead } from "../model/index.js";
 import { stripInvalidXml, tmxDate } from "./xmltext.js";
 
@@ -77,16 +77,37 @@ function unitId(en: string, zh: string): string {
 }
 
 /**
- * Builds the TMX model from aligned documents: one unit per bead with both sides
- * non-empty, identical pairs written once, over-long and weak beads left out (counted).
+ * Turns aligned documents into TMX units one document at a time, so that a corpus never has to
+ * sit in memory: identical pairs are written once across documents (the set of pairs seen is
+ * all that grows), over-long and weak beads are left out and counted.
  */
-export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model: TmxModel; stats: TmxStats } {
-  const date = tmxDate(opts.now);
-  const srcIsZh = opts.srcLang.toLowerCase().startsWith("zh");
-  const stats: TmxStats = { units: 0, oneSided: 0, duplicates: 0, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 0 };
-  const seen = new Set<string>();
-  const units: TmxUnit[] = [];
-  for (const doc of docs) {
+export class TmxBuilder {
+  readonly header: TmxHeader;
+  readonly stats: TmxStats = { units: 0, oneSided: 0, duplicates: 0, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 0 };
+  private readonly seen = new Set<string>();
+  private readonly date: string;
+  private readonly srcIsZh: boolean;
+
+  constructor(private readonly opts: TmxOptions) {
+    this.date = tmxDate(opts.now);
+    this.srcIsZh = opts.srcLang.toLowerCase().startsWith("zh");
+    this.header = {
+      creationtool: "termbridge",
+      creationtoolversion: opts.toolVersion,
+      // Units are sentence beads; a 2-1 bead stays one unit (it still serves as a fuzzy match).
+      segtype: "sentence",
+      "o-tmf": "termbridge",
+      adminlang: "en-US",
+      srclang: opts.srcLang,
+      datatype: "plaintext",
+      creationdate: this.date,
+    };
+  }
+
+  /** The units of one document, in bead order. */
+  add(doc: AlignedDoc): TmxUnit[] {
+    const { opts, stats } = this;
+    const units: TmxUnit[] = [];
     doc.beads.forEach((bead, b) => {
       const en0 = joinSide(doc, bead, "en");
       const zh0 = joinSide(doc, bead, "zh");
@@ -96,9 +117,10 @@ export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model
       if (!en || !zh) return void stats.oneSided++;
       if (bead.score < opts.minScore) return void stats.belowMinScore++;
       if (en.length > opts.maxSegmentLength || zh.length > opts.maxSegmentLength) return void stats.tooLong++;
-      const key = `${en}\u0000${zh}`;
-      if (seen.has(key)) return void stats.duplicates++;
-      seen.add(key);
+      // A digest, not the text: the only thing kept per unit across a corpus.
+      const key = unitId(en, zh) + createHash("sha1").update(zh).digest("hex").slice(0, 8);
+      if (this.seen.has(key)) return void stats.duplicates++;
+      this.seen.add(key);
       const meta = doc.units?.[b];
       const props = [
         ...(meta?.props ?? []).filter((p) => !p.type.startsWith("x-termbridge-")),
@@ -107,43 +129,44 @@ export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model
         { type: "x-termbridge-score", value: bead.score.toFixed(3) },
         ...(bead.score < opts.reviewBelow ? [{ type: "x-termbridge-review", value: "low-confidence" }] : []),
       ];
-      const enV = { lang: srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
-      const zhV = { lang: srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };
-      units.push({
-        tuid: meta?.tuid ?? unitId(en, zh),
-        creationdate: date,
-        props,
-        notes: meta?.notes ?? [],
-        variants: srcIsZh ? [zhV, enV] : [enV, zhV],
-      });
+      const enV = { lang: this.srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
+      const zhV = { lang: this.srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };
+      units.push({ tuid: meta?.tuid ?? unitId(en, zh), creationdate: this.date, props, notes: meta?.notes ?? [], variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
     });
+    stats.units += units.length;
+    return units;
   }
-  stats.units = units.length;
-  const header: TmxHeader = {
-    creationtool: "termbridge",
-    creationtoolversion: opts.toolVersion,
-    // Units are sentence beads; a 2-1 bead stays one unit (it still serves as a fuzzy match).
-    segtype: "sentence",
-    "o-tmf": "termbridge",
-    adminlang: "en-US",
-    srclang: opts.srcLang,
-    datatype: "plaintext",
-    creationdate: date,
-  };
-  return { model: { header, units }, stats };
 }
 
-/** Serialises a TMX model as TMX 1.4 (`version="1.4"`: the DTD fixes the value), UTF-8 without BOM. */
+/** Builds the whole TMX model from aligned documents (see `TmxBuilder` for one document at a time). */
+export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model: TmxModel; stats: TmxStats } {
+  const b = new TmxBuilder(opts);
+  const units = docs.flatMap((d) => b.add(d));
+  return { model: { header: b.header, units }, stats: b.stats };
+}
+
+/**
+ * TMX 1.4 (`version="1.4"`: the DTD fixes the value), UTF-8 without BOM, in three pieces so that a
+ * corpus can be written as it goes: the head (declaration, root, header, open body), one piece per
+ * unit, the tail. Joined they are `serializeTmx`'s output, byte for byte.
+ */
+export function tmxHead(header: TmxHeader): string {
+  const h = fragment().ele("header", { ...header }).end({ prettyPrint: true, indent: "  ", offset: 1 });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n${h}\n  <body>\n`;
+}
+
+export function tmxUnit(u: TmxUnit): string {
+  const tu = fragment().ele("tu", { tuid: u.tuid, creationdate: u.creationdate });
+  // TMX 1.4b §3.3: <note> and <prop> come before the <tuv>s.
+  for (const n of u.notes) tu.ele("note").txt(n);
+  for (const p of u.props) tu.ele("prop", { type: p.type }).txt(p.value);
+  for (const v of u.variants) tu.ele("tuv", { "xml:lang": v.lang }).ele("seg").txt(v.text);
+  return tu.end({ prettyPrint: true, indent: "  ", offset: 2 }) + "\n";
+}
+
+export const TMX_TAIL = "  </body>\n</tmx>\n";
+
+/** Serialises a whole TMX model. */
 export function serializeTmx(model: TmxModel): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("tmx", { version: "1.4" });
-  root.ele("header", { ...model.header });
-  const body = root.ele("body");
-  for (const u of model.units) {
-    const tu = body.ele("tu", { tuid: u.tuid, creationdate: u.creationdate });
-    // TMX 1.4b §3.3: <note> and <prop> come before the <tuv>s.
-    for (const n of u.notes) tu.ele("note").txt(n);
-    for (const p of u.props) tu.ele("prop", { type: p.type }).txt(p.value);
-    for (const v of u.variants) tu.ele("tuv", { "xml:lang": v.lang }).ele("seg").txt(v.text);
-  }
-  return root.end({ prettyPrint: true, indent: "  " }) + "\n";
+  return tmxHead(model.header) + model.units.map(tmxUnit).join("") + TMX_TAIL;
 }

@@ -59,8 +59,6 @@ export interface TermCandidate {
    */
   fixedLeft?: string;
   fixedRight?: string;
-  /** Sentences the candidate occurs in, in corpus order. */
-  refs: SentenceRef[];
   /** Acronym ↔ expansion keys seen in the text. */
   expands?: string;
   /** Some mention was a proper name by the tagger. */

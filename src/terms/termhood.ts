@@ -1,4 +1,4 @@
-import type { DocMentions, Lang, Mention, SentenceRef, TermCandidate } from "../model/index.js";
+import type { DocMentions, Lang, Mention, TermCandidate } from "../model/index.js";
 
 /** Longer candidates kept per candidate for the linker's extent check; a common word sits in hundreds. */
 export const MAX_CONTAINERS = 40;
@@ -37,7 +37,6 @@ interface Tally {
   surfaces: Map<string, number>;
   left: Set<string>;
   right: Set<string>;
-  refs: SentenceRef[];
   /** Keys of longer mentions this one was found inside. */
   nestedIn: Set<string>;
   expands?: string;
@@ -56,7 +55,6 @@ export class TermCounter {
   /** Adds one document's mentions (indexed like its sentences). */
   add(doc: string, perSentence: readonly (readonly Mention[])[]): void {
     perSentence.forEach((mentions, sentence) => {
-      const seen = new Set<string>();
       for (const m of mentions) {
         const t = this.tally(m);
         t.count++;
@@ -66,10 +64,6 @@ export class TermCounter {
         t.right.add(m.right);
         if (m.expands && !t.expands) t.expands = m.expands;
         if (m.named) t.namedCount++;
-        if (!seen.has(m.key)) {
-          seen.add(m.key);
-          t.refs.push({ doc, sentence });
-        }
         // Nesting by span inside the same sentence: the longer mention contains this one.
         for (const o of mentions) {
           if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) t.nestedIn.add(o.key);
@@ -102,7 +96,6 @@ export class TermCounter {
         rightVariety: t.right.size,
         ...fixed("fixedLeft", t.left, t.count),
         ...fixed("fixedRight", t.right, t.count),
-        refs: t.refs,
         ...(t.expands ? { expands: t.expands } : {}),
         // A name when most mentions were names: "Central" of "Central Asia" does not make "central" one.
         ...(t.namedCount * 2 > t.count ? { named: true } : {}),
@@ -115,7 +108,7 @@ export class TermCounter {
   private tally(m: Mention): Tally {
     let t = this.tallies.get(m.key);
     if (!t) {
-      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), refs: [], nestedIn: new Set(), namedCount: 0 };
+      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), nestedIn: new Set(), namedCount: 0 };
       this.tallies.set(m.key, t);
     }
     return t;

@@ -1,4 +1,7 @@
-import { alignInput, run } from "../../pipeline.js";
+import { alignInput } from "../../pipeline.js";
+import { buildTmx, serializeTmx } from "../../export/tmx.js";
+import { resolveOptions } from "../../options.js";
+import { VERSION } from "../../version.js";
 import type { Bead } from "../../model/index.js";
 import { cliClock } from "../clock.js";
 import { usageError } from "../errors.js";
@@ -25,13 +28,11 @@ export async function alignCommand(flags: AlignFlags): Promise<void> {
   if (flags.en === undefined || flags.zh === undefined) throw usageError("align needs --en FILE --zh FILE", "give both monolingual files");
   const inputs = collectInputs([], flags);
   const files: Array<{ path: string; content: string }> = [];
-  let beads: Bead[];
+  const aligned = alignInput(inputs[0]!, await resources());
+  const beads: Bead[] = aligned.beads;
   if (flags.tmx !== undefined) {
-    const result = run(inputs, await resources(), { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() });
-    beads = result.docs[0]!.beads;
-    files.push({ path: flags.tmx, content: result.tmx });
-  } else {
-    beads = alignInput(inputs[0]!, await resources()).beads;
+    const opts = resolveOptions({ srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: cliClock() });
+    files.push({ path: flags.tmx, content: serializeTmx(buildTmx([aligned], { ...opts, now: opts.now(), toolVersion: VERSION }).model) });
   }
   const text = beads.map(formatBead).join("\n") + "\n";
   if (flags.beads !== undefined) files.push({ path: flags.beads, content: text });

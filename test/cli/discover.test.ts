@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { discover, languageMark } from "../../src/cli/discover.js";
+import { cli } from "./cli.js";
+
+describe("language marks", () => {
+  it.each([
+    ["report.en.txt", "en", "report.{lang}.txt"],
+    ["report.zh.txt", "zh", "report.{lang}.txt"],
+    ["report_en.md", "en", "report.{lang}.md"],
+    ["report-ZH.txt", "zh", "report.{lang}.txt"],
+    ["report.zh-CN.txt", "zh", "report.{lang}.txt"],
+    ["001.en", "en", "001.{lang}"],
+    ["en/2024/report.txt", "en", "{lang}/2024/report.txt"],
+    ["docs/zh/report.txt", "zh", "docs/{lang}/report.txt"],
+    ["Chinese/report.txt", "zh", "{lang}/report.txt"],
+  ])("%s → %s, key %s", (rel, lang, key) => {
+    expect(languageMark(rel)).toEqual({ lang, key });
+  });
+
+  it.each(["briefing.md", "latin1-not-chinese.txt", "agenda-2024.txt", "memory.tmx", "green/report.txt"])("%s has none", (rel) => {
+    expect(languageMark(rel)).toBeUndefined();
+  });
+
+  it("follows --pair-by when the naming is the user's own", () => {
+    expect(languageMark("contract_EN_v2.txt", /_(?<lang>EN|ZH)_/)).toEqual({ lang: "en", key: "contract_{lang}_v2.txt" });
+  });
+});
+
+describe("finding documents in folders", () => {
+  const root = mkdtempSync(join(tmpdir(), "termbridge-discover-"));
+  const put = (rel: string, text = "x") => {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  };
+  put("a/report.en.txt");
+  put("a/report.zh.txt");
+  put("b/en/minutes.txt");
+  put("b/zh/minutes.txt");
+  put("c/briefing.md");
+  put("c/memory.tmx");
+  put("d/lonely_en.txt");
+  put("e/twice.en.txt");
+  put("e/twice_en.txt");
+  put("e/twice.zh.txt");
+  put("f/scan.pdf");
+  put(".hidden/x.en.txt");
+
+  it("pairs, keeps bilingual documents and TMX, and reports what it cannot use", () => {
+    const d = discover([root]);
+    const rel = (p: string) => p.slice(root.length + 1);
+    expect(d.found.map((f) => (f.kind === "pair" ? `${rel(f.en)} + ${rel(f.zh)}` : rel(f.path)))).toEqual([
+      "a/report.en.txt + a/report.zh.txt",
+      "b/en/minutes.txt + b/zh/minutes.txt",
+      "c/briefing.md",
+      "c/memory.tmx",
+    ]);
+    expect(d.unpaired.map((u) => [rel(u.path), u.why.replace(root, "ROOT")])).toEqual([
+      ["d/lonely_en.txt", "no Chinese partner (looked for ROOT/d/lonely.zh.txt)"],
+      ["e/twice.en.txt", "more than one English file for ROOT/e/twice.{lang}.txt"],
+      ["e/twice.zh.txt", "more than one English file for ROOT/e/twice.{lang}.txt"],
+      ["e/twice_en.txt", "more than one English file for ROOT/e/twice.{lang}.txt"],
+    ]);
+    expect(d.skipped.map((s) => rel(s.path))).toEqual(["f/scan.pdf"]);
+  });
+
+  it("pairs two files given one by one", () => {
+    const d = discover([join(root, "a/report.zh.txt"), join(root, "a/report.en.txt")]);
+    expect(d.found).toHaveLength(1);
+    expect(d.found[0]).toMatchObject({ kind: "pair" });
+  });
+});
+
+describe("termbridge run on a folder", { timeout: 120_000 }, () => {
+  it("aligns every pair and document in it, corpus-wide terms, the same output whatever the order given, and a JSON summary", () => {
+    const root = mkdtempSync(join(tmpdir(), "termbridge-folder-"));
+    mkdirSync(join(root, "pairs"), { recursive: true });
+    writeFileSync(join(root, "pairs/notice.en.txt"), "The Ministry of Water Resources inspected 300 reservoirs.\nEvery reservoir now has an early-warning system.\n");
+    writeFileSync(join(root, "pairs/notice.zh.txt"), "水利部检查了300座水库。\n每座水库现已配备预警系统。\n");
+    writeFileSync(join(root, "pairs/orphan.en.txt"), "No partner.\n");
+    writeFileSync(join(root, "briefing.md"), readFileSync(join(__dirname, "../../examples/ministry-briefing.md"), "utf8"));
+    const out = mkdtempSync(join(tmpdir(), "termbridge-folder-out-"));
+    const r = cli("run", root, "--out", out, "--json");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/orphan\.en\.txt: left out, no Chinese partner/);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ documents: 2, unpaired: 1, units: expect.any(Number), termPairs: expect.any(Number), files: { tmx: join(out, "memory.tmx") } });
+    expect(summary.peakRssMb).toBeGreaterThan(50);
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(report.inputs.unpaired[0].path).toMatch(/orphan\.en\.txt$/);
+    const terms = readFileSync(join(out, "terms.csv"), "utf8");
+    // A pair found in both documents names both.
+    expect(terms).toMatch(/briefing\.md \| .*notice/);
+    const out2 = mkdtempSync(join(tmpdir(), "termbridge-folder-out-"));
+    expect(cli("run", join(root, "pairs"), join(root, "briefing.md"), "--out", out2, "--quiet").stderr).toBe("");
+    expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(readFileSync(join(out, "memory.tmx"), "utf8"));
+    expect(readFileSync(join(out2, "terms.csv"), "utf8")).toBe(terms);
+  });
+});
