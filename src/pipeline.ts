@@ -48,6 +48,10 @@ function termResources(res: Resources): (TermResources & LinkResources) | undefi
   return { enTagger, zhTag, dict, idf, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) };
 }
 
+function linkOnly(res: Resources): LinkResources | undefined {
+  return res.dict && res.idf ? { dict: res.dict, idf: res.idf } : undefined;
+}
+
 /** Aligns two sentence lists with every piece of evidence the resources allow. */
 export function alignSentences(en: Sentence[], zh: Sentence[], res: Resources): AlignedDoc["beads"] {
   return res.cut && res.dict ? alignWithEvidence(en, zh, { cut: res.cut, dict: res.dict }) : alignByLength(en, zh);
@@ -116,6 +120,9 @@ export class CorpusRun {
   private readonly tmx: TmxBuilder;
   private readonly reports: DocReport[] = [];
   private readonly terms: (TermResources & LinkResources) | undefined;
+  /** Linking needs only the dictionary and IDF: a pool's main thread gets mentions from its workers. */
+  private readonly link: LinkResources | undefined;
+  private mentioned = false;
   private readonly exclusions: LinkExclusions | undefined;
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
@@ -131,6 +138,7 @@ export class CorpusRun {
     this.now = this.opts.now();
     this.tmx = new TmxBuilder({ ...this.opts, now: this.now, toolVersion: VERSION });
     this.terms = termResources(res);
+    this.link = linkOnly(res);
     this.exclusions = glossary ? glossaryFeedback(glossary.glossary).exclusions : undefined;
     write(tmxHead(this.tmx.header));
   }
@@ -145,6 +153,7 @@ export class CorpusRun {
   addAligned(aligned: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
     for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
     if (mentions) {
+      this.mentioned = true;
       this.en.add(aligned.doc, mentions.en);
       this.zh.add(aligned.doc, mentions.zh);
       countDocument(this.counts, aligned, mentions);
@@ -158,7 +167,7 @@ export class CorpusRun {
   finish(csv: CsvOptions = {}): Omit<RunResult, "tmx"> {
     this.write(TMX_TAIL);
     const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
-    const terms = this.terms ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.terms, DEFAULT_LINK, this.exclusions) : [];
+    const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
     const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
     if (this.glossary) {
       const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });

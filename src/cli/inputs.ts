@@ -20,10 +20,22 @@ export function parseEncodingFlag(name: string | undefined): Encoding | undefine
   return enc;
 }
 
+/** Where a document is on disk: plain data, so that a worker thread can read it itself. */
+export type InputSpec =
+  | { kind: "single"; path: string; encoding?: Encoding }
+  | { kind: "pair"; en: string; zh: string; presplit: boolean; encoding?: Encoding };
+
 /** A document found on disk and read only when the run reaches it, so a corpus is never all in memory. */
 export interface InputRef {
   name: string;
-  load(): Input;
+  spec: InputSpec;
+}
+
+/** Reads and decodes the file(s) of a document. */
+export function loadInput(spec: InputSpec): Input {
+  if (spec.kind === "pair") return { kind: "parallel", en: readSource(spec.en, spec.encoding), zh: readSource(spec.zh, spec.encoding), presplit: spec.presplit };
+  const src = readSource(spec.path, spec.encoding);
+  return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src };
 }
 
 export interface CollectedInputs {
@@ -44,24 +56,13 @@ export function findInputs(files: readonly string[], flags: InputFlags & { pairB
     throw usageError("no input", "give a bilingual document, a folder or a TMX, or --en FILE --zh FILE (see --help)");
   }
   const encoding = parseEncodingFlag(flags.encoding);
+  const enc = encoding ? { encoding } : {};
   const presplit = flags.presplit ?? false;
   const d = discover(files, flags.pairBy);
   const inputs: InputRef[] = d.found.map((f) =>
-    f.kind === "pair"
-      ? { name: f.key, load: (): Input => ({ kind: "parallel", en: readSource(f.en, encoding), zh: readSource(f.zh, encoding), presplit }) }
-      : {
-          name: f.path,
-          load: (): Input => {
-            const src = readSource(f.path, encoding);
-            return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src };
-          },
-        },
+    f.kind === "pair" ? { name: f.key, spec: { kind: "pair", en: f.en, zh: f.zh, presplit, ...enc } } : { name: f.path, spec: { kind: "single", path: f.path, ...enc } },
   );
-  if (flags.en !== undefined && flags.zh !== undefined) {
-    const en = flags.en;
-    const zh = flags.zh;
-    inputs.push({ name: en, load: () => ({ kind: "parallel", en: readSource(en, encoding), zh: readSource(zh, encoding), presplit }) });
-  }
+  if (flags.en !== undefined && flags.zh !== undefined) inputs.push({ name: flags.en, spec: { kind: "pair", en: flags.en, zh: flags.zh, presplit, ...enc } });
   if (inputs.length === 0) {
     const why = d.unpaired[0] ? `${d.unpaired[0].path}: ${d.unpaired[0].why}` : "no .txt, .md or .tmx file";
     throw usageError(`no document to read (${why})`, "give bilingual documents, TMX files, or pairs such as name.en.txt and name.zh.txt");
@@ -71,5 +72,5 @@ export function findInputs(files: readonly string[], flags: InputFlags & { pairB
 
 /** All inputs read at once, for the commands that work on a few documents (align, segment, terms). */
 export function collectInputs(files: readonly string[], flags: InputFlags): Input[] {
-  return findInputs(files, flags).inputs.map((i) => i.load());
+  return findInputs(files, flags).inputs.map((i) => loadInput(i.spec));
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
@@ -73,6 +74,7 @@ export function buildProgram(): Command {
         .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2"))
         .option("--pair-by <regex>", "pair monolingual files by this regular expression with a (?<lang>…) group instead of name.en.txt/name.zh.txt, _en/_zh, -en/-zh or en/ and zh/ folders")
         .option("--quiet", "no progress bar and no summary on stderr (errors only)")
+        .addOption(new Option("--jobs <n>", "threads that read, align and tag documents (each loads jieba and compromise once); the output is the same whatever n is").argParser(count).default(availableParallelism(), "the number of cores"))
         .option("--json", "print a machine-readable summary on stdout instead of the file list"),
     ),
   ).action(runCommand);

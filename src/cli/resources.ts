@@ -33,3 +33,14 @@ export function resources(glossaryDir = "glossary"): Promise<Resources> {
   })();
   return cached;
 }
+
+let linkOnly: Promise<Resources> | undefined;
+
+/**
+ * What the main thread of a worker pool needs: the dictionary and jieba's IDF table for linking
+ * (about 0.5 s and 150 MB), not jieba itself nor compromise, which the workers load.
+ */
+export function linkResources(): Promise<Resources> {
+  linkOnly ??= (async () => ({ ...ingestResources(), dict: await loadCedict(), idf: loadJiebaIdf() }))();
+  return linkOnly;
+}

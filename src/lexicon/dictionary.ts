@@ -22,8 +22,15 @@ function cleanGloss(g: string): string {
   return g.replace(/\([^)]*\)/g, " ").replace(/[\u3400-\u9fff|[\]0-9a-z]*\[[^\]]*\]/gi, " ");
 }
 
-/** Builds the dictionary from CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
-export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary {
+/** The dictionary's index as plain data: what `loadCedict` caches on disk between runs. */
+export interface DictionaryIndex {
+  glosses: Record<string, string[]>;
+  nouns: string[];
+  readings: Record<string, string[]>;
+}
+
+/** Indexes CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
+export function indexDictionary(rows: Iterable<CedictRow>): DictionaryIndex {
   rows = [...rows];
   const map = new Map<string, Set<string>>();
   const nouns = new Set<string>();
@@ -39,7 +46,19 @@ export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary 
       }
     }
   }
-  const frozen = new Map<string, readonly string[]>();
-  for (const [k, v] of map) frozen.set(k, [...v]);
-  return { glosses: (zh) => frozen.get(zh), nounish: (zh) => nouns.has(zh), size: frozen.size, readings: buildReadings(rows) };
+  const glosses: Record<string, string[]> = {};
+  for (const [k, v] of map) glosses[k] = [...v];
+  return { glosses, nouns: [...nouns], readings: Object.fromEntries(buildReadings(rows)) as Record<string, string[]> };
+}
+
+/** The dictionary over an index. */
+export function dictionaryFromIndex(index: DictionaryIndex): BilingualDictionary {
+  const glosses = new Map(Object.entries(index.glosses));
+  const nouns = new Set(index.nouns);
+  return { glosses: (zh) => glosses.get(zh), nounish: (zh) => nouns.has(zh), size: glosses.size, readings: new Map(Object.entries(index.readings)) };
+}
+
+/** Builds the dictionary from CC-CEDICT rows. */
+export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary {
+  return dictionaryFromIndex(indexDictionary(rows));
 }

@@ -94,8 +94,27 @@ describe("termbridge run on a folder", { timeout: 120_000 }, () => {
     // A pair found in both documents names both.
     expect(terms).toMatch(/briefing\.md \| .*notice/);
     const out2 = mkdtempSync(join(tmpdir(), "termbridge-folder-out-"));
-    expect(cli("run", join(root, "pairs"), join(root, "briefing.md"), "--out", out2, "--quiet").stderr).toBe("");
+    expect(cli("run", join(root, "pairs"), join(root, "briefing.md"), "--out", out2, "--quiet", "--jobs", "1").stderr).toBe("");
     expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(readFileSync(join(out, "memory.tmx"), "utf8"));
     expect(readFileSync(join(out2, "terms.csv"), "utf8")).toBe(terms);
+  });
+
+  it("gives the same files whatever the number of threads", () => {
+    const root = mkdtempSync(join(tmpdir(), "termbridge-jobs-"));
+    const briefing = readFileSync(join(__dirname, "../../examples/ministry-briefing.md"), "utf8");
+    // Five documents of different sizes, so that workers finish out of order.
+    const paras = briefing.split("\n\n");
+    for (let k = 0; k < 5; k++) writeFileSync(join(root, `doc${k}.md`), paras.slice(0, paras.length - k * 3).join("\n\n"));
+    const outs = ["1", "2", "3"].map((jobs) => {
+      const out = mkdtempSync(join(tmpdir(), `termbridge-jobs-${jobs}-`));
+      const r = cli("run", root, "--out", out, "--jobs", jobs, "--quiet");
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    for (const f of ["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8"]) {
+      const one = readFileSync(join(outs[0]!, f), "utf8");
+      expect(one.length).toBeGreaterThan(100);
+      for (const o of outs.slice(1)) expect(readFileSync(join(o, f), "utf8"), f).toBe(one);
+    }
   });
 });

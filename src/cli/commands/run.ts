@@ -6,9 +6,10 @@ import { cliClock } from "../clock.js";
 import { formatDiagnostic } from "../errors.js";
 import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
 import { findInputs, type InputFlags } from "../inputs.js";
+import { processAll } from "../pool.js";
 import { writeFilesAtomic } from "../io.js";
 import { progressBar } from "../progress.js";
-import { resources } from "../resources.js";
+import { linkResources, resources } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
 
 export interface RunFlags extends InputFlags {
@@ -26,6 +27,8 @@ export interface RunFlags extends InputFlags {
   pairBy?: string;
   quiet?: boolean;
   json?: boolean;
+  /** Threads for reading, aligning and tagging: the main one and jobs − 1 workers. */
+  jobs: number;
 }
 
 /**
@@ -50,7 +53,8 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
   const glossary = g ? readGlossaryFile(g.csv) : undefined;
   for (const u of found.unpaired) say(flags, `termbridge: warning: ${u.path}: left out, ${u.why} — rename it to pair it, or describe your naming with --pair-by`);
   if (found.skipped.length) say(flags, `termbridge: ${found.skipped.length} file(s) in the folders are not documents termbridge reads; they are listed in report.json`);
-  const res = await resources(g?.dir);
+  // With workers the main thread only collects and links: it needs no jieba of its own.
+  const res = flags.jobs > 1 && found.inputs.length > 1 ? await linkResources() : await resources(g?.dir);
   const clock = cliClock();
 
   // memory.tmx is written as the documents go, to a temporary file renamed at the end.
@@ -67,10 +71,10 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
       glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
     );
     const progress = progressBar(found.inputs.length, !flags.quiet);
-    for (const ref of found.inputs) {
-      const r = corpus.add(ref.load());
+    await processAll(found.inputs, flags.jobs, res, g ? { glossaryDir: g.dir } : {}, (p) => {
+      const r = corpus.addAligned(p.aligned, p.kind, p.mentions);
       progress.tick(r.sentences.en + r.sentences.zh);
-    }
+    });
     progress.stop();
     const result = corpus.finish({ delimiter: flags.delimiter });
     closeSync(fd);
