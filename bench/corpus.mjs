@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Corpus throughput against the floor. Builds corpora of 1, 10 and 50 MB (--sizes 1,10,50) from the
+// eval sets (read in place, cut into documents of about 150 sentences, shuffled with a fixed seed and
+// repeated) as name.en.txt/name.zh.txt pairs, one sentence per line, in a temporary folder. For each:
+//   floor = time nodejieba tag + compromise tagging alone take on the same sentences, in this process;
+//   ours  = `termbridge run DIR --presplit --no-glossary --jobs N --json` (a child process: wall time
+//           and its own peak RSS, everything included: loading, alignment, terms, files).
+// Prints wall time, documents/s, sentences/s, MB/s, peak RSS, the floor ratio, the 10 MB / 1 MB
+// scaling ratio, --jobs 1 vs 2 at 10 MB, and the sample document split into dictionary load and the rest.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import nlp from "compromise";
+import nodejieba from "nodejieba";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const sizes = opt("--sizes", "1,10,50").split(",").map(Number);
+const root = join(import.meta.dirname, "../../shared/eval/align");
+const CLI = join(import.meta.dirname, "../dist/cli/main.js");
+
+// Documents: the eval sets' aligned lines cut into chunks of about 150 sentences.
+const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
+const chunks = [];
+for (const set of readdirSync(root).sort())
+  for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith(".align")).sort()) {
+    const en = lines(join(root, set, f.replace(".align", ".en")));
+    const zh = lines(join(root, set, f.replace(".align", ".zh")));
+    const n = Math.ceil(en.length / 150);
+    for (let k = 0; k < n; k++) chunks.push({ en: en.slice(Math.floor((k * en.length) / n), Math.floor(((k + 1) * en.length) / n)), zh: zh.slice(Math.floor((k * zh.length) / n), Math.floor(((k + 1) * zh.length) / n)) });
+  }
+let seed = 20261201;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+function build(mb) {
+  const dir = mkdtempSync(join(tmpdir(), `termbridge-bench-${mb}mb-`));
+  const docs = [];
+  let bytes = 0;
+  while (bytes < mb * 1e6) {
+    const order = chunks.map((c) => [rand(), c]).sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+    for (const c of order) {
+      if (bytes >= mb * 1e6) break;
+      const name = `doc${String(docs.length).padStart(5, "0")}`;
+      const en = c.en.join("\n") + "\n";
+      const zh = c.zh.join("\n") + "\n";
+      writeFileSync(join(dir, `${name}.en.txt`), en);
+      writeFileSync(join(dir, `${name}.zh.txt`), zh);
+      bytes += Buffer.byteLength(en) + Buffer.byteLength(zh);
+      docs.push(c);
+    }
+  }
+  return { dir, docs, bytes };
+}
+
+nodejieba.load();
+nlp("warm up the lexicon.").json();
+function floor(docs) {
+  const t0 = performance.now();
+  for (const d of docs) {
+    for (const s of d.zh) nodejieba.tag(s);
+    for (const s of d.en) nlp(s).json({ terms: { normal: true, tags: true } });
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+function ours(dir, jobs) {
+  const out = mkdtempSync(join(tmpdir(), "termbridge-bench-out-"));
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, "run", dir, "--presplit", "--no-glossary", "--quiet", "--json", "--jobs", String(jobs), "--out", out], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = (performance.now() - t0) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`termbridge failed: ${r.stderr}`);
+  return { wall, ...JSON.parse(r.stdout) };
+}
+
+const f1 = (x) => x.toFixed(1);
+const rows = [];
+console.log("size   docs   sentences   floor s   ours s (jobs 2)   ratio   docs/s   sentences/s   MB/s   peak RSS");
+for (const mb of sizes) {
+  const c = build(mb);
+  const fl = floor(c.docs);
+  const o = ours(c.dir, 2);
+  const sentences = o.sentences.en + o.sentences.zh;
+  rows.push({ mb, floor: fl, ours: o.wall, dir: c.dir });
+  console.log(
+    `${String(mb).padStart(3)} MB ${String(o.documents).padStart(6)} ${String(sentences).padStart(11)} ${f1(fl).padStart(9)} ${f1(o.wall).padStart(17)} ${(o.wall / fl).toFixed(2).padStart(7)} ${f1(o.documents / o.wall).padStart(8)} ${String(Math.round(sentences / o.wall)).padStart(13)} ${(c.bytes / 1e6 / o.wall).toFixed(2).padStart(6)} ${String(o.peakRssMb).padStart(7)} MB`,
+  );
+}
+const one = rows.find((r) => r.mb === 1);
+const ten = rows.find((r) => r.mb === 10);
+if (one && ten) console.log(`scaling: 10 MB took ${(ten.ours / one.ours).toFixed(2)}× the time of 1 MB`);
+if (ten) {
+  const j1 = ours(ten.dir, 1);
+  console.log(`--jobs 1 at 10 MB: ${f1(j1.wall)} s, peak RSS ${j1.peakRssMb} MB; --jobs 2 is ${(j1.wall / ten.ours).toFixed(2)}× faster`);
+}
+for (const r of rows) rmSync(r.dir, { recursive: true, force: true });
+
+// The sample, one document: loading the dictionaries apart from the rest (in a child, for a clean process).
+const sample = join(import.meta.dirname, "../../shared/samples/press-conference-2024-03-07.txt");
+const split = spawnSync(process.execPath, ["--input-type=module", "-e", `
+  const t0 = performance.now();
+  const { loadJieba } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/terms/zh/jieba.js"))});
+  loadJieba();
+  const t1 = performance.now();
+  const { resources } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/cli/resources.js"))});
+  const res = await resources();
+  const t2 = performance.now();
+  const { run } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/pipeline.js"))});
+  const { readSource } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/cli/io.js"))});
+  run([{ kind: "mixed", src: readSource(${JSON.stringify(sample)}) }], res);
+  const t3 = performance.now();
+  console.log(JSON.stringify({ jieba: (t1 - t0) / 1000, other: (t2 - t1) / 1000, rest: (t3 - t2) / 1000 }));
+`], { encoding: "utf8" });
+if (split.status === 0) {
+  const s = JSON.parse(split.stdout);
+  console.log(`sample (press conference, 1 document): jieba dictionary load ${s.jieba.toFixed(2)} s; CC-CEDICT, IDF, word list and compromise ${s.other.toFixed(2)} s; reading, alignment, terms, TMX and CSV ${s.rest.toFixed(2)} s`);
+}
