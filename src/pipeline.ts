@@ -3,7 +3,7 @@ import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
 import { buildReport, docReport, type DocReport, type Report } from "./export/report.js";
 import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
-import { countDocument, DEFAULT_LINK, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
+import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import type { Glossary } from "./glossary/store.js";
 import { documentMentions, TermCounter, type TermResources } from "./terms/index.js";
@@ -109,6 +109,9 @@ export interface GlossaryRun {
   minScore: number;
 }
 
+/** Pair table size above which pairs met once without dictionary support are dropped (about 200 MB of tallies). */
+const MAX_PAIRS = 1_000_000;
+
 /**
  * A run over a corpus, one document at a time: each document is aligned, its TMX units are
  * handed to `write` at once, its terms are counted, its figures kept, and then it is dropped.
@@ -123,6 +126,7 @@ export class CorpusRun {
   /** Linking needs only the dictionary and IDF: a pool's main thread gets mentions from its workers. */
   private readonly link: LinkResources | undefined;
   private mentioned = false;
+  private support: DictionarySupport | undefined;
   private readonly exclusions: LinkExclusions | undefined;
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
@@ -157,6 +161,10 @@ export class CorpusRun {
       this.en.add(aligned.doc, mentions.en);
       this.zh.add(aligned.doc, mentions.zh);
       countDocument(this.counts, aligned, mentions);
+      if (this.counts.size > MAX_PAIRS && this.link) {
+        const support = (this.support ??= new DictionarySupport(this.link.dict));
+        prunePairs(this.counts, MAX_PAIRS, (t) => support.support(t.en, t.zh) >= 0.5);
+      }
     }
     const r = docReport(aligned, kind, this.opts.reviewBelow);
     this.reports.push(r);

@@ -23,13 +23,14 @@ export function ingestResources(): Resources {
  * glossary's user dictionary when there is one, its IDF table (~0.1 s), CC-CEDICT (~1.1 s) and
  * the compromise tagger.
  */
-export function resources(glossaryDir = "glossary"): Promise<Resources> {
+export function resources(glossaryDir = "glossary", opts: { idf?: boolean } = {}): Promise<Resources> {
   cached ??= (async () => {
     // The glossary's jieba user dictionary (approved Chinese terms, one "word tag" a line) keeps them whole.
     const userDict = join(glossaryDir, USER_DICT);
     const zh = loadJieba(existsSync(userDict) ? { userDict } : {});
     const dict = await loadCedict();
-    return { ...ingestResources(), cut: zh.cut, zhTag: zh.tag, dict, idf: loadJiebaIdf(), enTagger: createEnTagger(), zhLexicon: { nounish: dict.nounish } };
+    // A worker links nothing: it leaves out the IDF table (about 60 MB a thread).
+    return { ...ingestResources(), cut: zh.cut, zhTag: zh.tag, dict, ...(opts.idf === false ? {} : { idf: loadJiebaIdf() }), enTagger: createEnTagger(), zhLexicon: { nounish: dict.nounish } };
   })();
   return cached;
 }
@@ -41,6 +42,7 @@ let linkOnly: Promise<Resources> | undefined;
  * (about 0.5 s and 150 MB), not jieba itself nor compromise, which the workers load.
  */
 export function linkResources(): Promise<Resources> {
-  linkOnly ??= (async () => ({ ...ingestResources(), dict: await loadCedict(), idf: loadJiebaIdf() }))();
+  // No word list either: the main thread of a pool reads no document.
+  linkOnly ??= (async () => ({ words: { has: () => false }, dict: await loadCedict(), idf: loadJiebaIdf() }))();
   return linkOnly;
 }

@@ -10,7 +10,7 @@ import { resources } from "./resources.js";
  * aligns and finds the term mentions of the documents it is sent, one at a time.
  */
 const port = parentPort!;
-const res = await resources((workerData as { glossaryDir?: string }).glossaryDir);
+const res = await resources((workerData as { glossaryDir?: string }).glossaryDir, { idf: false });
 
 port.on("message", (m: { index: number; spec: InputSpec }) => {
   try {

@@ -17,7 +17,8 @@ export interface PairTally {
   place: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
-  docs: Set<string>;
+  /** Documents the pair met in, in corpus order (documents come one at a time, so a repeat is the last one). */
+  docs: string[];
   /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
   rivals: number;
 }
@@ -28,11 +29,19 @@ export interface Cooccurrence {
   beads: number;
   en: Map<string, number>;
   zh: Map<string, number>;
-  pairs: Map<string, PairTally>;
+  /** English key → Chinese key → tally: no joined key string per pair (millions on a large corpus). */
+  pairs: Map<string, Map<string, PairTally>>;
+  /** Number of tallies in `pairs`. */
+  size: number;
 }
 
 export function emptyCounts(): Cooccurrence {
-  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map() };
+  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0 };
+}
+
+/** Every tally. */
+export function* tallies(counts: Cooccurrence): Generator<PairTally> {
+  for (const row of counts.pairs.values()) yield* row.values();
 }
 
 /** Keys of a bead's side with the relative place (0–1) of each key's first mention. */
@@ -65,18 +74,42 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
     for (const k of en.keys()) counts.en.set(k, (counts.en.get(k) ?? 0) + 1);
     for (const k of zh.keys()) counts.zh.set(k, (counts.zh.get(k) ?? 0) + 1);
     for (const [e, pe] of en) {
+      let row = counts.pairs.get(e);
+      if (!row) counts.pairs.set(e, (row = new Map()));
       for (const [z, pz] of zh) {
-        const id = `${e}\t${z}`;
-        let t = counts.pairs.get(id);
+        let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, place: 0, best: meeting, docs: new Set(), rivals };
-          counts.pairs.set(id, t);
+          t = { en: e, zh: z, cooc: 0, place: 0, best: meeting, docs: [], rivals };
+          row.set(z, t);
+          counts.size++;
         } else if (bead.score > t.best.score) t.best = meeting;
         t.cooc++;
         t.rivals = Math.min(t.rivals, rivals);
         t.place += 1 - Math.abs(pe - pz);
-        t.docs.add(doc.doc);
+        if (t.docs[t.docs.length - 1] !== doc.doc) t.docs.push(doc.doc);
       }
     }
   });
+}
+
+/**
+ * Keeps the pair table bounded on large corpora (lossy counting): pairs met only once whose
+ * terms the dictionary does not link are dropped once the table holds more than `maxPairs`.
+ * Such a pair cannot link on one meeting; if it meets again it starts counting anew. Small
+ * corpora never reach the bound, so their figures are exact.
+ */
+export function prunePairs(counts: Cooccurrence, maxPairs: number, keep: (t: PairTally) => boolean): number {
+  if (counts.size <= maxPairs) return 0;
+  let dropped = 0;
+  for (const [e, row] of counts.pairs) {
+    for (const [z, t] of row) {
+      if (t.cooc <= 1 && !keep(t)) {
+        row.delete(z);
+        dropped++;
+      }
+    }
+    if (row.size === 0) counts.pairs.delete(e);
+  }
+  counts.size -= dropped;
+  return dropped;
 }

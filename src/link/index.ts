@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import type { Cooccurrence, PairTally } from "./counts.js";
+import { tallies, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { association, DEFAULT_LINK, linkScore, specificity, type LinkParams } from "./score.js";
 
-export { countDocument, emptyCounts, type Cooccurrence } from "./counts.js";
+export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
+export { DictionarySupport } from "./dictionary.js";
 export { DEFAULT_LINK, type LinkParams } from "./score.js";
 
 /** What linking needs besides the counts. */
@@ -93,7 +94,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const zhBy = new Map(zh.map((c) => [c.key, c]));
   const support = new DictionarySupport(res.dict);
   const scored: Scored[] = [];
-  for (const t of counts.pairs.values()) {
+  for (const t of tallies(counts)) {
     const e = enBy.get(t.en);
     const z = zhBy.get(t.zh);
     if (!e || !z) continue;
@@ -163,7 +164,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       exampleEn: t.best.en,
       exampleZh: t.best.zh,
       source: { doc: t.best.doc, bead: t.best.bead },
-      docs: [...t.docs].sort(),
+      docs: [...new Set(t.docs)].sort(),
     };
   });
   return pairs.sort((a, b) => b.score - a.score || b.cooc - a.cooc || cmp(a.enKey, b.enKey) || cmp(a.zhKey, b.zhKey));

@@ -1,5 +1,14 @@
 import type { DocMentions, Lang, Mention, TermCandidate } from "../model/index.js";
 
+/**
+ * Longer candidates remembered per key. C-value averages over them; beyond a few hundred (a common
+ * word inside every compound) the average no longer moves the ranking, and memory would.
+ */
+const MAX_NESTED = 256;
+
+/** Spellings and neighbours remembered per key. */
+const MAX_FORMS = 16;
+
 /** Longer candidates kept per candidate for the linker's extent check; a common word sits in hundreds. */
 export const MAX_CONTAINERS = 40;
 
@@ -59,14 +68,16 @@ export class TermCounter {
         const t = this.tally(m);
         t.count++;
         const shown = this.lang === "en" ? sentenceCase(m) : m.surface;
-        t.surfaces.set(shown, (t.surfaces.get(shown) ?? 0) + 1);
-        t.left.add(m.left);
-        t.right.add(m.right);
+        // Bounded per key: a frequent word meets thousands of neighbours and spellings, and only
+        // the first few forms and whether the neighbours vary at all are ever used.
+        if (t.surfaces.has(shown) || t.surfaces.size < MAX_FORMS) t.surfaces.set(shown, (t.surfaces.get(shown) ?? 0) + 1);
+        if (t.left.size < MAX_FORMS) t.left.add(m.left);
+        if (t.right.size < MAX_FORMS) t.right.add(m.right);
         if (m.expands && !t.expands) t.expands = m.expands;
         if (m.named) t.namedCount++;
         // Nesting by span inside the same sentence: the longer mention contains this one.
         for (const o of mentions) {
-          if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) t.nestedIn.add(o.key);
+          if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && t.nestedIn.size < MAX_NESTED) t.nestedIn.add(o.key);
         }
       }
     });
