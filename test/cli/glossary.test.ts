@@ -250,11 +250,13 @@ describe("two runs on one glossary", { timeout: 120_000 }, () => {
     const G = tmp();
     expect(cli("run", EXAMPLE, "--out", tmp(), "--glossary", G).status).toBe(0);
     const old = readFileSync(join(G, "glossary.csv"), "utf8");
-    for (const delay of [300, 1500, 2600, 3400]) {
+    for (const delay of [300, 900, 1500, 2600]) {
       const p = cliAsync(["run", EXAMPLE, "--out", tmp(), "--glossary", G]);
+      // Listen from the start: a run may finish before the kill comes.
+      const closed = new Promise((r) => p.on("close", r));
       await new Promise((r) => setTimeout(r, delay));
       p.kill("SIGKILL");
-      await new Promise((r) => p.on("close", r));
+      await closed;
       const now = readFileSync(join(G, "glossary.csv"), "utf8");
       expect(now === old || parseGlossary(now, "g.csv").entries.length > 0).toBe(true);
     }
