@@ -1,6 +1,6 @@
 import type { AlignedDoc, DocMentions, Mention } from "../model/index.js";
 
-/** Where a pair met: the bead, its score, and the mentions' relative places in it. */
+/** Where a pair met: the bead, its score and its text. */
 export interface Meeting {
   doc: string;
   bead: number;
@@ -13,8 +13,6 @@ export interface PairTally {
   en: string;
   zh: string;
   cooc: number;
-  /** Sum over meetings of 1 − |relative position of the English − that of the Chinese|. */
-  place: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
   /** Documents the pair met in, in corpus order (documents come one at a time, so a repeat is the last one). */
@@ -44,15 +42,10 @@ export function* tallies(counts: Cooccurrence): Generator<PairTally> {
   for (const row of counts.pairs.values()) yield* row.values();
 }
 
-/** Keys of a bead's side with the relative place (0–1) of each key's first mention. */
-function sideKeys(sentences: readonly number[], mentions: readonly (readonly Mention[])[], lengths: readonly number[]): Map<string, number> {
-  const total = sentences.reduce((a, s) => a + lengths[s]!, 0) || 1;
-  const out = new Map<string, number>();
-  let offset = 0;
-  for (const s of sentences) {
-    for (const m of mentions[s] ?? []) if (!out.has(m.key)) out.set(m.key, (offset + (m.start + m.end) / 2) / total);
-    offset += lengths[s]!;
-  }
+/** Keys of the mentions in a bead's side. */
+function sideKeys(sentences: readonly number[], mentions: readonly (readonly Mention[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of mentions[s] ?? []) out.add(m.key);
   return out;
 }
 
@@ -61,31 +54,28 @@ function sideKeys(sentences: readonly number[], mentions: readonly (readonly Men
  * same bead once, however often either occurs in it.
  */
 export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions): void {
-  const enLen = doc.en.map((s) => s.text.length);
-  const zhLen = doc.zh.map((s) => s.text.length);
   doc.beads.forEach((bead, b) => {
     if (bead.en.length === 0 || bead.zh.length === 0) return;
     counts.beads++;
     // Texts are joined once per bead and shared by every pair that keeps this bead as its example.
     const meeting: Meeting = { doc: doc.doc, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") };
-    const en = sideKeys(bead.en, mentions.en, enLen);
-    const zh = sideKeys(bead.zh, mentions.zh, zhLen);
+    const en = sideKeys(bead.en, mentions.en);
+    const zh = sideKeys(bead.zh, mentions.zh);
     const rivals = new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size;
-    for (const k of en.keys()) counts.en.set(k, (counts.en.get(k) ?? 0) + 1);
-    for (const k of zh.keys()) counts.zh.set(k, (counts.zh.get(k) ?? 0) + 1);
-    for (const [e, pe] of en) {
+    for (const k of en) counts.en.set(k, (counts.en.get(k) ?? 0) + 1);
+    for (const k of zh) counts.zh.set(k, (counts.zh.get(k) ?? 0) + 1);
+    for (const e of en) {
       let row = counts.pairs.get(e);
       if (!row) counts.pairs.set(e, (row = new Map()));
-      for (const [z, pz] of zh) {
+      for (const z of zh) {
         let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, place: 0, best: meeting, docs: [], rivals };
+          t = { en: e, zh: z, cooc: 0, best: meeting, docs: [], rivals };
           row.set(z, t);
           counts.size++;
         } else if (bead.score > t.best.score) t.best = meeting;
         t.cooc++;
         t.rivals = Math.min(t.rivals, rivals);
-        t.place += 1 - Math.abs(pe - pz);
         if (t.docs[t.docs.length - 1] !== doc.doc) t.docs.push(doc.doc);
       }
     }
