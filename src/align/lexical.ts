@@ -1,7 +1,7 @@
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { ZH_STOP } from "../lexicon/data/stopwords.js";
 import { chineseNumbers, englishNumbers } from "./numbers.js";
-import { nameRomanisations } from "../lexicon/pinyin.js";
+import { nameKeys } from "../lexicon/pinyin.js";
 import { englishStems, stem } from "../lexicon/stem.js";
 
 /** What a sentence offers as alignment evidence, computed once per sentence. */
@@ -26,14 +26,14 @@ export interface ZhFeatures {
 export const UNKNOWN_WEIGHT = 0.5;
 
 /** Name keys of the capitalised words of an English text ("Wang Yi" → py:wang, py:yi). */
-function nameKeys(text: string): string[] {
+function englishNameKeys(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g)) out.add(`py:${m[0].toLowerCase().replace("-", "")}`);
   return [...out];
 }
 
 export function enFeatures(text: string): EnFeatures {
-  return { stems: englishStems(text), numbers: englishNumbers(text), names: nameKeys(text) };
+  return { stems: englishStems(text), numbers: englishNumbers(text), names: englishNameKeys(text) };
 }
 
 /** Glosses of a word the dictionary lacks, from its longest known parts (多边主义 → 多边 + 主义). */
@@ -73,8 +73,8 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
     if (all && all.length) words.push(all);
     else {
       unknown++;
-      const roman = dict.readings && nameRomanisations(w, dict.readings);
-      if (roman) names.push([...new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`)))]);
+      const keys = dict.readings && nameKeys(w, dict.readings);
+      if (keys) names.push(keys);
     }
   }
   return { words, unknown, names, numbers: chineseNumbers(text) };

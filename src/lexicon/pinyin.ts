@@ -44,3 +44,12 @@ export function nameRomanisations(word: string, readings: Readings): string[] | 
   }
   return [...out];
 }
+
+/**
+ * The name keys of a Chinese word for matching against capitalised English words: every
+ * syllable group of its romanisations as `py:…` (王毅 → py:wang, py:yi, py:wangyi).
+ */
+export function nameKeys(word: string, readings: Readings): string[] | undefined {
+  const roman = nameRomanisations(word, readings);
+  return roman && [...new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`)))];
+}

@@ -1,5 +1,5 @@
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import { nameRomanisations } from "../lexicon/pinyin.js";
+import { nameKeys } from "../lexicon/pinyin.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
 
@@ -61,8 +61,8 @@ export class DictionarySupport {
   private nameParts(zh: string): Part[] | undefined {
     // A dictionary word (学习 "to study") is not read as a name (xue xi would meet "Xi").
     if (!this.dict.readings || !/^\p{Script=Han}{2,4}$/u.test(zh) || this.dict.glosses(zh)) return undefined;
-    const roman = nameRomanisations(zh, this.dict.readings);
-    return roman ? [new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`)))] : undefined;
+    const keys = nameKeys(zh, this.dict.readings);
+    return keys && [new Set(keys)];
   }
 
   /** Greedy longest-match cut of a Chinese term into dictionary headwords, Latin runs and leftovers. */
@@ -95,9 +95,9 @@ export class DictionarySupport {
       if (found) continue;
       // Not in the dictionary: try the rest of the term as a name spelt in pinyin.
       const rest = chars.slice(k, Math.min(chars.length, k + 4)).join("");
-      const roman = this.dict.readings && nameRomanisations(rest, this.dict.readings);
-      if (roman) {
-        parts.push(new Set(roman.flatMap((r) => r.split(" ").map((x) => `py:${x}`))));
+      const keys = this.dict.readings && nameKeys(rest, this.dict.readings);
+      if (keys) {
+        parts.push(new Set(keys));
         k += [...rest].length;
       } else if (/\p{Script=Han}/u.test(chars[k]!)) {
         parts.push(new Set());
