@@ -47,12 +47,17 @@ export function serializeCsv(table: CsvTable, opts: CsvOptions = {}): string {
  */
 export function readCsv(text: string, opts: CsvOptions = {}): CsvTable {
   const clean = text.replace(/^\uFEFF/, "");
-  const header = clean.slice(0, clean.search(/\r?\n|$/));
-  const delimiter = opts.delimiter ?? ([",", ";", "\t"].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0]);
+  const delimiter = opts.delimiter ?? guessDelimiter(clean);
   const records = parse(clean, { delimiter, bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
   const [head, ...rest] = records;
   const columns = (head ?? []).map((c) => c.trim());
   return { columns, rows: rest.map((r) => Object.fromEntries(columns.map((c, k) => [c, unescapeFormula(r[k] ?? "")]))) };
+}
+
+/** The separator a spreadsheet saved with (`,`, `;` or tab): the one that splits the header line most. */
+export function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return [",", ";", "\t"].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** Columns of `terms.csv`, in order. */
@@ -76,11 +81,12 @@ export const TERM_COLUMNS = [
 ] as const;
 
 /** A sentence pair as one spreadsheet line: line breaks from the source layout become spaces. */
-function oneLine(s: string): string {
+export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
-function num(x: number, digits: number): string {
+/** Shortest decimal form: a spreadsheet re-saves 0.900 as 0.9, and a reviewed file must read back unchanged. */
+export function num(x: number, digits: number): string {
   return String(Number(x.toFixed(digits)));
 }
 
@@ -92,7 +98,6 @@ export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
       id: p.id,
       en: p.en,
       zh: p.zh,
-      // Shortest decimal form: a spreadsheet re-saves 0.900 as 0.9, and a reviewed file must read back unchanged.
       score: num(p.score, 3),
       en_count: String(p.enCount),
       zh_count: String(p.zhCount),

@@ -1,3 +1,4 @@
+import { num, oneLine } from "../export/csv.js";
 import { pairKey, type GlossaryEntry, type LinkExclusions, type TermPair } from "../model/index.js";
 import type { Glossary } from "./store.js";
 
@@ -29,10 +30,8 @@ export function entryKeys(e: Pick<GlossaryEntry, "en" | "zh" | "enVariants" | "z
   return out;
 }
 
-const num = (x: number, digits: number): string => String(Number(x.toFixed(digits)));
-
 function evidence(p: TermPair): Pick<GlossaryEntry, "score" | "enCount" | "zhCount" | "exampleEn" | "exampleZh"> {
-  return { score: num(p.score, 3), enCount: String(p.enCount), zhCount: String(p.zhCount), exampleEn: p.exampleEn.replace(/\s*[\r\n]+\s*/g, " "), exampleZh: p.exampleZh.replace(/\s*[\r\n]+\s*/g, " ") };
+  return { score: num(p.score, 3), enCount: String(p.enCount), zhCount: String(p.zhCount), exampleEn: oneLine(p.exampleEn), exampleZh: oneLine(p.exampleZh) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { serializeCsv, unescapeFormula } from "../export/csv.js";
+import { guessDelimiter, serializeCsv, unescapeFormula } from "../export/csv.js";
 import { GLOSSARY_STATUSES, TermbridgeError, type GlossaryEntry, type GlossaryStatus } from "../model/index.js";
 
 /** The store's own columns, in the order they are written. */
@@ -47,8 +47,7 @@ function fail(file: string, line: number | undefined, message: string, hint: str
 export function parseGlossary(text: string, file: string): Glossary {
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") return { entries: [], extraColumns: [] };
-  const header = clean.slice(0, clean.search(/\r?\n|$/));
-  const delimiter = [",", ";", "\t"].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+  const delimiter = guessDelimiter(clean);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as typeof records;
