@@ -42,14 +42,22 @@ export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & L
   return linkTerms(counts, en.candidates(), zh.candidates(), res, DEFAULT_LINK, exclude);
 }
 
-function termResources(res: Resources): (TermResources & LinkResources) | undefined {
-  const { enTagger, zhTag, dict, idf } = res;
-  if (!enTagger || !zhTag || !dict || !idf) return undefined;
-  return { enTagger, zhTag, dict, idf, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) };
+/** The taggers term extraction needs, when the resources hold them. */
+export function termResourcesOf(res: Resources): TermResources | undefined {
+  const { enTagger, zhTag, zhLexicon } = res;
+  return enTagger && zhTag ? { enTagger, zhTag, ...(zhLexicon ? { zhLexicon } : {}) } : undefined;
 }
 
-function linkOnly(res: Resources): LinkResources | undefined {
+/** The dictionary and IDF table linking needs, when the resources hold them. */
+export function linkResourcesOf(res: Resources): LinkResources | undefined {
   return res.dict && res.idf ? { dict: res.dict, idf: res.idf } : undefined;
+}
+
+/** One document's work before counting: aligned, and its term mentions found (when the taggers are there). */
+export function analyseInput(input: Input, res: Resources): { aligned: AlignedDoc; mentions: DocMentions | undefined } {
+  const aligned = alignInput(input, res);
+  const tr = termResourcesOf(res);
+  return { aligned, mentions: tr ? documentMentions(aligned, tr) : undefined };
 }
 
 /** Aligns two sentence lists with every piece of evidence the resources allow. */
@@ -122,7 +130,6 @@ export class CorpusRun {
   private readonly now: Date;
   private readonly tmx: TmxBuilder;
   private readonly reports: DocReport[] = [];
-  private readonly terms: (TermResources & LinkResources) | undefined;
   /** Linking needs only the dictionary and IDF: a pool's main thread gets mentions from its workers. */
   private readonly link: LinkResources | undefined;
   private mentioned = false;
@@ -141,16 +148,15 @@ export class CorpusRun {
     this.opts = resolveOptions(options);
     this.now = this.opts.now();
     this.tmx = new TmxBuilder({ ...this.opts, now: this.now, toolVersion: VERSION });
-    this.terms = termResources(res);
-    this.link = linkOnly(res);
+    this.link = linkResourcesOf(res);
     this.exclusions = glossary ? glossaryFeedback(glossary.glossary).exclusions : undefined;
     write(tmxHead(this.tmx.header));
   }
 
   /** Aligns one input and takes it in. */
   add(input: Input): DocReport {
-    const aligned = alignInput(input, this.res);
-    return this.addAligned(aligned, input.kind, this.terms ? documentMentions(aligned, this.terms) : undefined);
+    const { aligned, mentions } = analyseInput(input, this.res);
+    return this.addAligned(aligned, input.kind, mentions);
   }
 
   /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */

@@ -1,15 +1,20 @@
 import { Worker } from "node:worker_threads";
 import { TermbridgeError, type AlignedDoc, type DocMentions } from "../model/index.js";
 import type { Input, Resources } from "../pipeline.js";
-import { alignInput } from "../pipeline.js";
-import { documentMentions } from "../terms/index.js";
-import { loadInput, type InputRef } from "./inputs.js";
+import { analyseInput } from "../pipeline.js";
+import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
 
 /** One document's result, in the order of the inputs. */
 export interface Processed {
   kind: Input["kind"];
   aligned: AlignedDoc;
   mentions: DocMentions | undefined;
+}
+
+/** Reads and analyses one document: what the main thread or a worker does with it. */
+export function processInput(spec: InputSpec, res: Resources): Processed {
+  const input = loadInput(spec);
+  return { kind: input.kind, ...analyseInput(input, res) };
 }
 
 type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string } };
@@ -27,12 +32,7 @@ function toError(e: Extract<Reply, { error: unknown }>["error"]): Error {
  * at most a few documents are held while an earlier one is still being worked on.
  */
 export async function processAll(refs: readonly InputRef[], jobs: number, res: Resources, workerData: { glossaryDir?: string }, take: (p: Processed) => void): Promise<void> {
-  const local = (ref: InputRef): Processed => {
-    const input = loadInput(ref.spec);
-    const aligned = alignInput(input, res);
-    const mentions = res.enTagger && res.zhTag ? documentMentions(aligned, { enTagger: res.enTagger, zhTag: res.zhTag, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) }) : undefined;
-    return { kind: input.kind, aligned, mentions };
-  };
+  const local = (ref: InputRef): Processed => processInput(ref.spec, res);
   const workers = jobs > 1 && refs.length > 1 ? Math.min(jobs, refs.length) : 0;
   if (workers === 0) {
     for (const ref of refs) take(local(ref));

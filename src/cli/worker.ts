@@ -1,8 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { TermbridgeError } from "../model/index.js";
-import { alignInput } from "../pipeline.js";
-import { documentMentions } from "../terms/index.js";
-import { loadInput, type InputSpec } from "./inputs.js";
+import type { InputSpec } from "./inputs.js";
+import { processInput } from "./pool.js";
 import { resources } from "./resources.js";
 
 /**
@@ -14,10 +13,7 @@ const res = await resources((workerData as { glossaryDir?: string }).glossaryDir
 
 port.on("message", (m: { index: number; spec: InputSpec }) => {
   try {
-    const input = loadInput(m.spec);
-    const aligned = alignInput(input, res);
-    const mentions = documentMentions(aligned, { enTagger: res.enTagger!, zhTag: res.zhTag!, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) });
-    port.postMessage({ index: m.index, kind: input.kind, aligned, mentions });
+    port.postMessage({ index: m.index, ...processInput(m.spec, res) });
   } catch (e) {
     const err = e instanceof TermbridgeError ? { code: e.code, message: e.message, file: e.file ?? "", line: e.line, hint: e.hint } : { internal: (e as Error)?.message ?? String(e) };
     port.postMessage({ index: m.index, error: err });

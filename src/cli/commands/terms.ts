@@ -1,4 +1,4 @@
-import { alignInput, extractTerms } from "../../pipeline.js";
+import { alignInput, extractTerms, linkResourcesOf, termResourcesOf } from "../../pipeline.js";
 import type { TermPair } from "../../model/index.js";
 import { collectInputs, type InputFlags } from "../inputs.js";
 import { resources } from "../resources.js";
@@ -42,7 +42,7 @@ export function formatTermTable(pairs: readonly TermPair[]): string {
 export async function termsCommand(files: string[], flags: TermsFlags): Promise<void> {
   const res = await resources();
   const docs = collectInputs(files, flags).map((input) => alignInput(input, res));
-  const pairs = extractTerms(docs, { enTagger: res.enTagger!, zhTag: res.zhTag!, dict: res.dict!, idf: res.idf!, ...(res.zhLexicon ? { zhLexicon: res.zhLexicon } : {}) });
+  const pairs = extractTerms(docs, { ...termResourcesOf(res)!, ...linkResourcesOf(res)! });
   const top = pairs.slice(0, flags.top);
   process.stdout.write(flags.json ? JSON.stringify(top, null, 2) + "\n" : formatTermTable(top));
   process.stderr.write(`termbridge: ${pairs.length} term pairs from ${docs.length} document(s); ${top.length} shown\n`);
