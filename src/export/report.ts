@@ -37,7 +37,6 @@ function beadCounts(doc: AlignedDoc): Record<string, number> {
 
 /** The report's figures for one aligned document (all a corpus run keeps of it). */
 export function docReport(d: AlignedDoc, kind: DocReport["kind"], reviewBelow: number): DocReport {
-  const meta = { reviewBelow };
   return {
     doc: d.doc,
     path: d.path,
@@ -47,7 +46,7 @@ export function docReport(d: AlignedDoc, kind: DocReport["kind"], reviewBelow: n
     sentences: { en: d.en.length, zh: d.zh.length },
     beads: beadCounts(d),
     review: d.beads.flatMap((b, k) =>
-      b.en.length && b.zh.length && b.score < meta.reviewBelow
+      b.en.length && b.zh.length && b.score < reviewBelow
         ? [{ bead: k, shape: `${b.en.length}-${b.zh.length}`, score: b.score, line: d.en[b.en[0]!]!.line, en: b.en.map((i) => d.en[i]!.text).join(" "), zh: b.zh.map((j) => d.zh[j]!.text).join("") }]
         : [],
     ),
