@@ -6,7 +6,7 @@
 //   ours  = `termbridge run DIR --presplit --no-glossary --jobs N --json` (a child process: wall time
 //           and its own peak RSS, everything included: loading, alignment, terms, files).
 // Prints wall time, documents/s, sentences/s, MB/s, peak RSS, the floor ratio, the 10 MB / 1 MB
-// scaling ratio, --jobs 1 vs 2 at 10 MB, and the sample document split into dictionary load and the rest.
+// scaling ratio, --jobs 1 vs 2 at 10 MB, and the sample document: its whole run against the jieba load alone.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -96,23 +96,31 @@ if (ten) {
 }
 for (const r of rows) rmSync(r.dir, { recursive: true, force: true });
 
-// The sample, one document: loading the dictionaries apart from the rest (in a child, for a clean process).
+// The sample, one document, as a user runs it (default --jobs: jieba loads in its own thread while
+// the rest loads and the English is parsed): the whole run's wall time against jieba's dictionary
+// load alone, each the median of three fresh processes.
 const sample = join(import.meta.dirname, "../../shared/samples/press-conference-2024-03-07.txt");
-const split = spawnSync(process.execPath, ["--input-type=module", "-e", `
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const jiebaLoad = () => {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", `
+    const { loadJieba } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/terms/zh/jieba.js"))});
+    const t0 = performance.now();
+    loadJieba();
+    console.log((performance.now() - t0) / 1000);
+  `], { encoding: "utf8" });
+  return Number(r.stdout);
+};
+const wholeRun = (jobs) => {
+  const out = mkdtempSync(join(tmpdir(), "termbridge-bench-sample-"));
   const t0 = performance.now();
-  const { loadJieba } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/terms/zh/jieba.js"))});
-  loadJieba();
-  const t1 = performance.now();
-  const { resources } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/cli/resources.js"))});
-  const res = await resources();
-  const t2 = performance.now();
-  const { run } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/pipeline.js"))});
-  const { readSource } = await import(${JSON.stringify(join(import.meta.dirname, "../dist/cli/io.js"))});
-  run([{ kind: "mixed", src: readSource(${JSON.stringify(sample)}) }], res);
-  const t3 = performance.now();
-  console.log(JSON.stringify({ jieba: (t1 - t0) / 1000, other: (t2 - t1) / 1000, rest: (t3 - t2) / 1000 }));
-`], { encoding: "utf8" });
-if (split.status === 0) {
-  const s = JSON.parse(split.stdout);
-  console.log(`sample (press conference, 1 document): jieba dictionary load ${s.jieba.toFixed(2)} s; CC-CEDICT, IDF, word list and compromise ${s.other.toFixed(2)} s; reading, alignment, terms, TMX and CSV ${s.rest.toFixed(2)} s`);
+  const r = spawnSync(process.execPath, [CLI, "run", sample, "--no-glossary", "--quiet", "--jobs", String(jobs), "--out", out], { encoding: "utf8" });
+  const wall = (performance.now() - t0) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`termbridge failed on the sample: ${r.stderr}`);
+  return wall;
+};
+const jl = median([0, 1, 2].map(jiebaLoad));
+for (const jobs of [2, 1]) {
+  const w = median([0, 1, 2].map(() => wholeRun(jobs)));
+  console.log(`sample (press conference, 1 document), --jobs ${jobs}: whole run ${w.toFixed(2)} s; jieba dictionary load alone ${jl.toFixed(2)} s; beyond it ${(w - jl).toFixed(2)} s`);
 }

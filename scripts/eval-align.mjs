@@ -15,7 +15,7 @@ if (!existsSync(root)) {
   console.error(`eval:align: ${root}: no such folder — put the gold sets in ../shared/eval/align or pass a folder`);
   process.exit(1);
 }
-const res = { words: loadWordList(), cut: loadJieba().cut, dict: await loadCedict() };
+const res = { words: loadWordList(), zhTag: loadJieba().tag, dict: await loadCedict() };
 const read = (p) => decodeBytes(p, p, readFileSync(p));
 const rows = [];
 const fmt = (x) => x.toFixed(3);

@@ -6,12 +6,13 @@ import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import type { Glossary } from "./glossary/store.js";
-import { documentMentions, TermCounter, type TermResources } from "./terms/index.js";
+import { documentMentions, enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
+import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
 import { readTmx } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
-import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Sentence, SourceDoc, TermPair } from "./model/index.js";
+import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
@@ -26,7 +27,7 @@ export type Input =
  * Engines and data loaded once per process and shared by every document. Without the
  * aligner's resources (jieba and the dictionary) alignment falls back to length alone.
  */
-export type Resources = IngestResources & Partial<AlignResources> & Partial<TermResources> & Partial<Pick<LinkResources, "idf">>;
+export type Resources = IngestResources & Partial<Pick<AlignResources, "dict">> & Partial<TermResources> & Partial<Pick<LinkResources, "idf">>;
 
 /** Term pairs of a corpus of aligned documents: candidates counted corpus-wide, then linked. */
 export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & LinkResources, exclude?: LinkExclusions): TermPair[] {
@@ -53,16 +54,65 @@ export function linkResourcesOf(res: Resources): LinkResources | undefined {
   return res.dict && res.idf ? { dict: res.dict, idf: res.idf } : undefined;
 }
 
-/** One document's work before counting: aligned, and its term mentions found (when the taggers are there). */
-export function analyseInput(input: Input, res: Resources): { aligned: AlignedDoc; mentions: DocMentions | undefined } {
-  const aligned = alignInput(input, res);
-  const tr = termResourcesOf(res);
-  return { aligned, mentions: tr ? documentMentions(aligned, tr) : undefined };
+/** A document read and split into sentences, not yet aligned (a TMX comes aligned). */
+export type SegmentedDoc = Omit<AlignedDoc, "beads"> & { beads?: AlignedDoc["beads"] };
+
+/** Jieba's words and tags for each Chinese sentence of a document, in order. */
+export type ZhTokens = readonly (readonly ZhToken[])[];
+
+/** One document's result before counting: aligned, and its term mentions found (when the taggers are there). */
+export interface Analysed {
+  aligned: AlignedDoc;
+  mentions: DocMentions | undefined;
 }
 
-/** Aligns two sentence lists with every piece of evidence the resources allow. */
-export function alignSentences(en: Sentence[], zh: Sentence[], res: Resources): AlignedDoc["beads"] {
-  return res.cut && res.dict ? alignWithEvidence(en, zh, { cut: res.cut, dict: res.dict }) : alignByLength(en, zh);
+/** Reads and splits one input into sentences. */
+export function segmentInput(input: Input, res: Resources): SegmentedDoc {
+  if (input.kind === "tmx") return readTmx(input.src);
+  const bt = ingest(input, res);
+  const { en, zh } = segmentBitext(bt);
+  return { doc: bt.doc, path: bt.path, encodings: bt.encodings, en, zh, diagnostics: bt.diagnostics, paragraphs: { en: bt.en.length, zh: bt.zh.length } };
+}
+
+/** English term mentions of each sentence (one compromise parse each), when the resources hold the tagger. */
+export function englishMentions(seg: SegmentedDoc, res: Resources): Mention[][] | undefined {
+  return res.enTagger ? enDocMentions(seg.en, res.enTagger) : undefined;
+}
+
+/**
+ * Finishes a document whose Chinese sentences are tagged: the aligner reads jieba's words
+ * from the same tagging the term extractor reads (each sentence is cut once), and the
+ * Chinese mentions are found. Without tags (no jieba) alignment falls back to length.
+ */
+export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined, en: Mention[][] | undefined, res: Resources): Analysed {
+  const words = zhTokens ? new Map(seg.zh.map((s, j) => [s.text, zhTokens[j]!.map((t) => t.word)])) : undefined;
+  // A cut is only ever asked for a sentence of this document, so the map holds every answer.
+  const cut = words ? (text: string): string[] => words.get(text) ?? [] : undefined;
+  const aligned: AlignedDoc = { ...seg, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
+  const mentions = en && zhTokens ? { doc: seg.doc, en, zh: zhDocMentions(seg.zh, zhTokens, res.zhLexicon) } : undefined;
+  return { aligned, mentions };
+}
+
+/** Tags every Chinese sentence with the resources' jieba, when there is one. */
+function tagLocally(seg: SegmentedDoc, res: Resources): ZhTokens | undefined {
+  return res.zhTag ? seg.zh.map((s) => res.zhTag!(s.text)) : undefined;
+}
+
+/** One document's whole work in this thread: read, split, tag, align, find mentions. */
+export function analyseInput(input: Input, res: Resources): Analysed {
+  const seg = segmentInput(input, res);
+  return completeInput(seg, tagLocally(seg, res), englishMentions(seg, res), res);
+}
+
+/**
+ * The same work with Chinese tagged elsewhere (another thread holding the process's only
+ * jieba): the English parse, the slow part, runs while the Chinese is being tagged.
+ */
+export async function analyseInputWith(input: Input, res: Resources, tagZh: (texts: string[]) => Promise<ZhTokens>): Promise<Analysed> {
+  const seg = segmentInput(input, res);
+  const tags = seg.zh.length ? tagZh(seg.zh.map((s) => s.text)) : Promise.resolve([]);
+  const en = englishMentions(seg, res);
+  return completeInput(seg, await tags, en, res);
 }
 
 /** Splits every paragraph into sentences (a presplit paragraph is one sentence). */
@@ -83,19 +133,8 @@ export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): 
 
 /** Ingests, segments and aligns one input. */
 export function alignInput(input: Input, res: Resources): AlignedDoc {
-  if (input.kind === "tmx") return readTmx(input.src);
-  const bt = ingest(input, res);
-  const { en, zh } = segmentBitext(bt);
-  return {
-    doc: bt.doc,
-    path: bt.path,
-    encodings: bt.encodings,
-    en,
-    zh,
-    beads: alignSentences(en, zh, res),
-    diagnostics: bt.diagnostics,
-    paragraphs: { en: bt.en.length, zh: bt.zh.length },
-  };
+  const seg = segmentInput(input, res);
+  return completeInput(seg, tagLocally(seg, res), undefined, res).aligned;
 }
 
 export interface RunResult {

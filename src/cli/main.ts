@@ -74,7 +74,7 @@ export function buildProgram(): Command {
         .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2"))
         .option("--pair-by <regex>", "pair monolingual files by this regular expression with a (?<lang>…) group instead of name.en.txt/name.zh.txt, _en/_zh, -en/-zh or en/ and zh/ folders")
         .option("--quiet", "no progress bar and no summary on stderr (errors only)")
-        .addOption(new Option("--jobs <n>", "threads that read, align and tag documents (each loads jieba and compromise once); the output is the same whatever n is").argParser(count).default(availableParallelism(), "the number of cores"))
+        .addOption(new Option("--jobs <n>", "threads that read, align and tag documents (each loads compromise once; one more thread holds jieba for all); 1 does everything in one thread; the output is the same whatever n is").argParser(count).default(availableParallelism(), "the number of cores"))
         .option("--json", "print a machine-readable summary on stdout instead of the file list"),
     ),
   ).action(runCommand);

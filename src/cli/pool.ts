@@ -1,8 +1,9 @@
 import { Worker } from "node:worker_threads";
 import { TermbridgeError, type AlignedDoc, type DocMentions } from "../model/index.js";
-import type { Input, Resources } from "../pipeline.js";
-import { analyseInput } from "../pipeline.js";
+import type { Input, Resources, ZhTokens } from "../pipeline.js";
+import { analyseInput, analyseInputWith } from "../pipeline.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
+import { TaggerThread } from "./tagclient.js";
 
 /** One document's result, in the order of the inputs. */
 export interface Processed {
@@ -11,10 +12,16 @@ export interface Processed {
   mentions: DocMentions | undefined;
 }
 
-/** Reads and analyses one document: what the main thread or a worker does with it. */
+/** Reads and analyses one document in this thread, jieba included. */
 export function processInput(spec: InputSpec, res: Resources): Processed {
   const input = loadInput(spec);
   return { kind: input.kind, ...analyseInput(input, res) };
+}
+
+/** Reads and analyses one document, its Chinese tagged by the tagging thread. */
+export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>): Promise<Processed> {
+  const input = loadInput(spec);
+  return { kind: input.kind, ...(await analyseInputWith(input, res, tag)) };
 }
 
 type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string } };
@@ -25,58 +32,100 @@ function toError(e: Extract<Reply, { error: unknown }>["error"]): Error {
 }
 
 /**
- * Processes documents on `jobs` worker threads, each with its own jieba and compromise (loaded
- * once), or on the main thread when `jobs` is 1 (or there is one document). The main thread of
- * a pool only collects: it needs no jieba, and never keeps a worker waiting. Results are handed
- * to `take` strictly in input order, so the output does not depend on the number of threads;
- * at most a few documents are held while an earlier one is still being worked on.
+ * What the main thread loads itself: everything (one thread), everything but jieba (one
+ * document, tagged by the tagging thread), or only what linking needs (workers do the documents).
  */
-export async function processAll(refs: readonly InputRef[], jobs: number, res: Resources, workerData: { glossaryDir?: string }, take: (p: Processed) => void): Promise<void> {
-  const local = (ref: InputRef): Processed => processInput(ref.spec, res);
-  const workers = jobs > 1 && refs.length > 1 ? Math.min(jobs, refs.length) : 0;
-  if (workers === 0) {
-    for (const ref of refs) take(local(ref));
-    return;
-  }
-  const done = new Map<number, Processed | Error>();
-  let next = 0;
-  let emitted = 0;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const url = new URL("./worker.js", import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData }));
-  const idle: Worker[] = [];
-  const failed: Error[] = [];
-  for (const w of pool) {
-    w.on("message", (m: Reply | { ready: true }) => {
-      if ("ready" in m) idle.push(w);
-      else {
-        done.set(m.index, "error" in m ? toError(m.error) : { kind: m.kind, aligned: m.aligned, mentions: m.mentions });
-        idle.push(w);
+export type MainShare = "all" | "no-jieba" | "link";
+
+/**
+ * The threads of a run. With `jobs` 1 the main thread does everything. Otherwise one thread
+ * holds the process's only jieba and tags Chinese for the others, and up to `jobs` workers
+ * (compromise and CC-CEDICT loaded once each) read, align and find mentions, overlapping
+ * their English parse with the Chinese tagging; the main thread only collects and links. A
+ * single document is analysed by the main thread itself, while jieba loads beside it.
+ * Threads start when the pool is made, so that their loading overlaps the main thread's.
+ */
+export class Pool {
+  readonly share: MainShare;
+  private readonly tagger: TaggerThread | undefined;
+  private readonly workers: Worker[] = [];
+
+  constructor(private readonly refs: readonly InputRef[], jobs: number, workerData: { glossaryDir?: string }) {
+    if (jobs <= 1 || refs.length === 0) {
+      this.share = "all";
+      this.tagger = undefined;
+      return;
+    }
+    this.tagger = new TaggerThread(workerData.glossaryDir);
+    this.share = refs.length === 1 ? "no-jieba" : "link";
+    if (this.share === "link") {
+      const url = new URL("./worker.js", import.meta.url);
+      for (let k = 0; k < Math.min(jobs, refs.length); k++) {
+        const port = this.tagger.port();
+        this.workers.push(new Worker(url, { workerData: { ...workerData, port }, transferList: [port] }));
       }
-      notify();
-    });
-    w.on("error", (e) => {
+    }
+  }
+
+  /**
+   * Processes every document and hands the results to `take` strictly in input order, so
+   * the output does not depend on the number of threads; at most a few documents are held
+   * while an earlier one is still being worked on. `res` is what the main thread loaded for its share.
+   */
+  async run(res: Resources, take: (p: Processed) => void): Promise<void> {
+    try {
+      if (this.share === "all") for (const ref of this.refs) take(processInput(ref.spec, res));
+      else if (this.share === "no-jieba") {
+        const client = this.tagger!.client();
+        for (const ref of this.refs) take(await processInputWith(ref.spec, res, (texts) => client.tag(texts)));
+      } else await this.distribute(take);
+    } finally {
+      await this.close();
+    }
+  }
+
+  private async distribute(take: (p: Processed) => void): Promise<void> {
+    const { refs, workers } = this;
+    const done = new Map<number, Processed | Error>();
+    let next = 0;
+    let emitted = 0;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const idle: Worker[] = [];
+    const failed: Error[] = [];
+    this.tagger!.onFailure((e) => {
       failed.push(e);
       notify();
     });
-  }
-  const drain = () => {
-    while (done.has(emitted)) {
-      const r = done.get(emitted)!;
-      done.delete(emitted);
-      if (r instanceof Error) throw r;
-      take(r);
-      emitted++;
+    for (const w of workers) {
+      w.on("message", (m: Reply | { ready: true }) => {
+        if ("ready" in m) idle.push(w);
+        else {
+          done.set(m.index, "error" in m ? toError(m.error) : { kind: m.kind, aligned: m.aligned, mentions: m.mentions });
+          idle.push(w);
+        }
+        notify();
+      });
+      w.on("error", (e) => {
+        failed.push(e);
+        notify();
+      });
     }
-  };
-  // Workers may run ahead of the document the output is waiting for, but not without bound.
-  const ahead = workers * 8;
-  try {
+    const drain = () => {
+      while (done.has(emitted)) {
+        const r = done.get(emitted)!;
+        done.delete(emitted);
+        if (r instanceof Error) throw r;
+        take(r);
+        emitted++;
+      }
+    };
+    // Workers may run ahead of the document the output is waiting for, but not without bound.
+    const ahead = workers.length * 8;
     while (emitted < refs.length) {
       if (failed.length) throw failed[0];
       while (idle.length && next < refs.length && next - emitted < ahead) {
@@ -86,7 +135,10 @@ export async function processAll(refs: readonly InputRef[], jobs: number, res: R
       if (!done.has(emitted)) await new Promise<void>((r) => (wake = r));
       drain();
     }
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+  }
+
+  /** Stops every thread (also when the run failed). */
+  async close(): Promise<void> {
+    await Promise.all([...this.workers.map((w) => w.terminate()), this.tagger?.close()]);
   }
 }

@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { loadCedict } from "../lexicon/cedict.js";
 import { loadWordList } from "../ingest/words.js";
 import type { Resources } from "../pipeline.js";
-import { createEnTagger } from "../terms/en/compromise.js";
+import type { MainShare } from "./pool.js";
 import { loadJieba, loadJiebaIdf } from "../terms/zh/jieba.js";
 
 /** The jieba user dictionary's name inside the glossary folder. */
 export const USER_DICT = "user.dict.utf8";
 
-let cached: Promise<Resources> | undefined;
+const cached = new Map<string, Promise<Resources>>();
 let words: Resources | undefined;
 
 /** Only what reading and splitting need (no jieba, no dictionary): for `segment`. */
@@ -20,19 +20,32 @@ export function ingestResources(): Resources {
 
 /**
  * Loads the shared resources once per process: the word list, jieba (~0.9 s) with the
- * glossary's user dictionary when there is one, its IDF table (~0.1 s), CC-CEDICT (~1.1 s) and
- * the compromise tagger.
+ * glossary's user dictionary when there is one, its IDF table (~0.1 s), CC-CEDICT (~0.3 s) and
+ * the compromise tagger. A worker leaves out the IDF table (it links nothing, about 60 MB a
+ * thread) and jieba (the tagging thread holds the only one).
  */
-export function resources(glossaryDir = "glossary", opts: { idf?: boolean } = {}): Promise<Resources> {
-  cached ??= (async () => {
-    // The glossary's jieba user dictionary (approved Chinese terms, one "word tag" a line) keeps them whole.
-    const userDict = join(glossaryDir, USER_DICT);
-    const zh = loadJieba(existsSync(userDict) ? { userDict } : {});
-    const dict = await loadCedict();
-    // A worker links nothing: it leaves out the IDF table (about 60 MB a thread).
-    return { ...ingestResources(), cut: zh.cut, zhTag: zh.tag, dict, ...(opts.idf === false ? {} : { idf: loadJiebaIdf() }), enTagger: createEnTagger(), zhLexicon: { nounish: dict.nounish } };
-  })();
-  return cached;
+export function resources(glossaryDir = "glossary", opts: { idf?: boolean; jieba?: boolean } = {}): Promise<Resources> {
+  const key = JSON.stringify([glossaryDir, opts.idf !== false, opts.jieba !== false]);
+  let r = cached.get(key);
+  if (!r) {
+    r = (async () => {
+      // The glossary's jieba user dictionary (approved Chinese terms, one "word tag" a line) keeps them whole.
+      const userDict = join(glossaryDir, USER_DICT);
+      const zh = opts.jieba === false ? undefined : loadJieba(existsSync(userDict) ? { userDict } : {});
+      const dict = await loadCedict();
+      // Imported here, not at the top: compromise takes about 0.35 s to import, which a run's
+      // tagging thread spends loading jieba instead of waiting for the main thread.
+      const { createEnTagger } = await import("../terms/en/compromise.js");
+      return { ...ingestResources(), ...(zh ? { zhTag: zh.tag } : {}), dict, ...(opts.idf === false ? {} : { idf: loadJiebaIdf() }), enTagger: createEnTagger(), zhLexicon: { nounish: dict.nounish } };
+    })();
+    cached.set(key, r);
+  }
+  return r;
+}
+
+/** What the main thread loads for its share of a pool's work (see `Pool`). */
+export function resourcesFor(share: MainShare, glossaryDir?: string): Promise<Resources> {
+  return share === "link" ? linkResources() : resources(glossaryDir, { jieba: share === "all" });
 }
 
 let linkOnly: Promise<Resources> | undefined;

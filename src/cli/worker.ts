@@ -1,19 +1,23 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { TermbridgeError } from "../model/index.js";
 import type { InputSpec } from "./inputs.js";
-import { processInput } from "./pool.js";
+import { processInputWith } from "./pool.js";
 import { resources } from "./resources.js";
+import { TagClient } from "./tagclient.js";
 
 /**
- * A worker thread of `run --jobs N`: loads jieba, CC-CEDICT and compromise once, then reads,
- * aligns and finds the term mentions of the documents it is sent, one at a time.
+ * A worker thread of `run --jobs N`: loads compromise and CC-CEDICT once, then reads, aligns
+ * and finds the term mentions of the documents it is sent, one at a time, its Chinese tagged
+ * by the tagging thread through the port it was given.
  */
+const data = workerData as { glossaryDir?: string; port: MessagePort };
 const port = parentPort!;
-const res = await resources((workerData as { glossaryDir?: string }).glossaryDir, { idf: false });
+const tagger = new TagClient(data.port);
+const res = await resources(data.glossaryDir, { idf: false, jieba: false });
 
-port.on("message", (m: { index: number; spec: InputSpec }) => {
+port.on("message", async (m: { index: number; spec: InputSpec }) => {
   try {
-    port.postMessage({ index: m.index, ...processInput(m.spec, res) });
+    port.postMessage({ index: m.index, ...(await processInputWith(m.spec, res, (texts) => tagger.tag(texts))) });
   } catch (e) {
     const err = e instanceof TermbridgeError ? { code: e.code, message: e.message, file: e.file ?? "", line: e.line, hint: e.hint } : { internal: (e as Error)?.message ?? String(e) };
     port.postMessage({ index: m.index, error: err });

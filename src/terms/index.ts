@@ -1,4 +1,4 @@
-import type { AlignedDoc, DocMentions, Sentence } from "../model/index.js";
+import type { AlignedDoc, DocMentions, Mention, Sentence } from "../model/index.js";
 import { enMentions } from "./en/candidates.js";
 import type { EnTagger } from "./en/compromise.js";
 import type { ZhToken } from "./zh/jieba.js";
@@ -18,9 +18,15 @@ export interface TermResources {
  * is tagged once (compromise is the slow part of the whole program).
  */
 export function documentMentions(doc: Pick<AlignedDoc, "doc" | "en" | "zh">, res: TermResources): DocMentions {
-  return {
-    doc: doc.doc,
-    en: doc.en.map((s: Sentence) => enMentions(s.text, res.enTagger.tag(s.text))),
-    zh: doc.zh.map((s: Sentence) => zhMentions(s.text, res.zhTag(s.text), res.zhLexicon)),
-  };
+  return { doc: doc.doc, en: enDocMentions(doc.en, res.enTagger), zh: zhDocMentions(doc.zh, doc.zh.map((s) => res.zhTag(s.text)), res.zhLexicon) };
+}
+
+/** English mentions of each sentence, one compromise parse each. */
+export function enDocMentions(sentences: readonly Sentence[], tagger: EnTagger): Mention[][] {
+  return sentences.map((s) => enMentions(s.text, tagger.tag(s.text)));
+}
+
+/** Chinese mentions of each sentence from its jieba tagging (done here or in another thread). */
+export function zhDocMentions(sentences: readonly Sentence[], tokens: readonly (readonly ZhToken[])[], lex?: ZhLexicon): Mention[][] {
+  return sentences.map((s, j) => zhMentions(s.text, tokens[j]!, lex));
 }

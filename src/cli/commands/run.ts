@@ -1,15 +1,16 @@
 import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { mergeGlossary } from "../../glossary/merge.js";
+import type { Glossary } from "../../glossary/store.js";
 import { CorpusRun } from "../../pipeline.js";
 import { cliClock } from "../clock.js";
 import { formatDiagnostic } from "../errors.js";
 import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
 import { findInputs, type InputFlags } from "../inputs.js";
-import { processAll } from "../pool.js";
+import { Pool } from "../pool.js";
 import { writeFilesAtomic } from "../io.js";
 import { progressBar } from "../progress.js";
-import { linkResources, resources } from "../resources.js";
+import { resourcesFor } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
 
 export interface RunFlags extends InputFlags {
@@ -53,8 +54,17 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
   const glossary = g ? readGlossaryFile(g.csv) : undefined;
   for (const u of found.unpaired) say(flags, `termbridge: warning: ${u.path}: left out, ${u.why} — rename it to pair it, or describe your naming with --pair-by`);
   if (found.skipped.length) say(flags, `termbridge: ${found.skipped.length} file(s) in the folders are not documents termbridge reads; they are listed in report.json`);
-  // With workers the main thread only collects and links: it needs no jieba of its own.
-  const res = flags.jobs > 1 && found.inputs.length > 1 ? await linkResources() : await resources(g?.dir);
+  // The pool's threads start loading now, beside the main thread's own loading.
+  const pool = new Pool(found.inputs, flags.jobs, g ? { glossaryDir: g.dir } : {});
+  try {
+    await work(t0, found, glossary, g, flags, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: Glossary | undefined, g: GlossaryFiles | undefined, flags: RunFlags, pool: Pool): Promise<void> {
+  const res = await resourcesFor(pool.share, g?.dir);
   const clock = cliClock();
 
   // memory.tmx is written as the documents go, to a temporary file renamed at the end.
@@ -71,7 +81,7 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
       glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
     );
     const progress = progressBar(found.inputs.length, !flags.quiet);
-    await processAll(found.inputs, flags.jobs, res, g ? { glossaryDir: g.dir } : {}, (p) => {
+    await pool.run(res, (p) => {
       const r = corpus.addAligned(p.aligned, p.kind, p.mentions);
       progress.tick(r.sentences.en + r.sentences.zh);
     });
