@@ -4,7 +4,8 @@ import { loadCedict } from "../lexicon/cedict.js";
 import { loadWordList } from "../ingest/words.js";
 import type { Resources } from "../pipeline.js";
 import type { MainShare } from "./pool.js";
-import { loadJieba, loadJiebaIdf } from "../terms/zh/jieba.js";
+import { loadJieba } from "../terms/zh/jieba.js";
+import { loadJiebaIdf } from "../lexicon/idf.js";
 
 /** The jieba user dictionary's name inside the glossary folder. */
 export const USER_DICT = "user.dict.utf8";

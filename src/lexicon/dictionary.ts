@@ -1,4 +1,5 @@
 import { buildReadings, type Readings } from "./pinyin.js";
+import { SortedTable, tableText } from "./table.js";
 import { englishStems } from "./stem.js";
 
 /** Chinese word → English stems its dictionary glosses contain. */
@@ -22,15 +23,16 @@ function cleanGloss(g: string): string {
   return g.replace(/\([^)]*\)/g, " ").replace(/[\u3400-\u9fff|[\]0-9a-z]*\[[^\]]*\]/gi, " ");
 }
 
-/** The dictionary's index as plain data: what `loadCedict` caches on disk between runs. */
-export interface DictionaryIndex {
-  glosses: Record<string, string[]>;
-  nouns: string[];
-  readings: Record<string, string[]>;
+/** CC-CEDICT as two sorted tables (see `SortedTable`): what `loadCedict` caches on disk between runs. */
+export interface DictionaryTables {
+  /** Simplified headword → `n` or `-` (has a sense that is not a verb), a tab, its English stems. */
+  words: SortedTable;
+  /** One character → its toneless pinyin readings. */
+  readings: SortedTable;
 }
 
-/** Indexes CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
-export function indexDictionary(rows: Iterable<CedictRow>): DictionaryIndex {
+/** The lines of the two tables, from CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
+export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[string, string]>; readings: Array<[string, string]> } {
   rows = [...rows];
   const map = new Map<string, Set<string>>();
   const nouns = new Set<string>();
@@ -46,19 +48,45 @@ export function indexDictionary(rows: Iterable<CedictRow>): DictionaryIndex {
       }
     }
   }
-  const glosses: Record<string, string[]> = {};
-  for (const [k, v] of map) glosses[k] = [...v];
-  return { glosses, nouns: [...nouns], readings: Object.fromEntries(buildReadings(rows)) as Record<string, string[]> };
+  const words: Array<[string, string]> = [];
+  for (const k of new Set([...map.keys(), ...nouns])) words.push([k, `${nouns.has(k) ? "n" : "-"}\t${[...(map.get(k) ?? [])].join(" ")}`]);
+  const readings = [...buildReadings(rows)].map(([k, v]): [string, string] => [k, v.join(" ")]);
+  return { words, readings };
 }
 
-/** The dictionary over an index. */
-export function dictionaryFromIndex(index: DictionaryIndex): BilingualDictionary {
-  const glosses = new Map(Object.entries(index.glosses));
-  const nouns = new Set(index.nouns);
-  return { glosses: (zh) => glosses.get(zh), nounish: (zh) => nouns.has(zh), size: glosses.size, readings: new Map(Object.entries(index.readings)) };
+/** Lookups kept before the memo starts afresh: a corpus's vocabulary, not the dictionary's. */
+const MEMO = 200_000;
+
+/** The dictionary over its tables; each headword is looked up once and remembered. */
+export function dictionaryFromTables(t: DictionaryTables): BilingualDictionary {
+  const memo = new Map<string, { glosses: readonly string[] | undefined; noun: boolean } | null>();
+  const entry = (zh: string) => {
+    let e = memo.get(zh);
+    if (e === undefined) {
+      const line = t.words.get(zh);
+      const stems = line?.slice(2);
+      e = line === undefined ? null : { glosses: stems ? stems.split(" ") : undefined, noun: line[0] === "n" };
+      if (memo.size >= MEMO) memo.clear();
+      memo.set(zh, e);
+    }
+    return e;
+  };
+  const readings = new Map<string, readonly string[] | undefined>();
+  return {
+    glosses: (zh) => entry(zh)?.glosses,
+    nounish: (zh) => entry(zh)?.noun ?? false,
+    size: t.words.size,
+    readings: {
+      get(ch: string) {
+        if (!readings.has(ch)) readings.set(ch, t.readings.get(ch)?.split(" "));
+        return readings.get(ch);
+      },
+    },
+  };
 }
 
-/** Builds the dictionary from CC-CEDICT rows. */
+/** Builds the dictionary from CC-CEDICT rows, in memory. */
 export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary {
-  return dictionaryFromIndex(indexDictionary(rows));
+  const e = dictionaryEntries(rows);
+  return dictionaryFromTables({ words: new SortedTable(tableText(e.words)), readings: new SortedTable(tableText(e.readings)) });
 }

@@ -1,10 +1,10 @@
 import type { CedictRow } from "./dictionary.js";
 
 /** Toneless syllable readings of single Han characters, from CC-CEDICT's one-character entries. */
-export type Readings = ReadonlyMap<string, readonly string[]>;
+export type Readings = Pick<ReadonlyMap<string, readonly string[]>, "get">;
 
 /** Collects every reading of every one-character headword ("Wang2" → "wang", "nu:3" → "nv" and "nu"). */
-export function buildReadings(rows: Iterable<CedictRow>): Readings {
+export function buildReadings(rows: Iterable<CedictRow>): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const row of rows) {
     const simp = row[1];

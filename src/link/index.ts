@@ -1,3 +1,4 @@
+import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
@@ -14,7 +15,7 @@ export { DEFAULT_LINK, type LinkParams } from "./score.js";
 export interface LinkResources {
   dict: BilingualDictionary;
   /** jieba's IDF table (general-language rarity of Chinese words). */
-  idf: ReadonlyMap<string, number>;
+  idf: IdfTable;
 }
 
 interface Scored {

@@ -1,3 +1,4 @@
+import type { IdfTable } from "../lexicon/idf.js";
 import type { TermCandidate } from "../model/index.js";
 
 /** Weights of the link score; every default in one place. */
@@ -45,7 +46,7 @@ export function linkScore(dict: number, assoc: number, dice: number, params: Lin
  * of the whole key; compounds it lacks count as specific), raised for English multiword terms,
  * names and acronyms, which are terms whatever their Chinese; halved for a likely fragment.
  */
-export function specificity(en: TermCandidate, zh: TermCandidate, idf: ReadonlyMap<string, number>, params: LinkParams): number {
+export function specificity(en: TermCandidate, zh: TermCandidate, idf: IdfTable, params: LinkParams): number {
   const zhKey = zh.key;
   const v = idf.get(zhKey) ?? params.idfUnknown;
   const zhSpec = Math.min(1, Math.max(0, (v - params.idfGeneral) / (params.idfSpecific - params.idfGeneral)));

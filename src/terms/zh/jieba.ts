@@ -1,7 +1,4 @@
 import nodejieba from "nodejieba";
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 /** A Chinese token with its jieba part-of-speech tag (ICTCLAS tag set: n, nr, ns, nt, nz, v, vn, a…). */
 export interface ZhToken {
@@ -41,19 +38,4 @@ export function loadJieba(opts: JiebaOptions = {}): ZhSegmenter {
     cut: (text) => nodejieba.cut(text, true),
     tag: (text) => nodejieba.tag(text),
   };
-}
-
-/**
- * jieba's inverse document frequencies (`idf.utf8`, shipped with nodejieba): how rare a word
- * is in general Chinese text, the specificity signal of term ranking (发展 3.6, 外交 7.2,
- * 冠状病毒 12.3). Read from disk, about 0.1 s.
- */
-export function loadJiebaIdf(): Map<string, number> {
-  const dict = join(dirname(fileURLToPath(import.meta.resolve("nodejieba"))), "submodules/cppjieba/dict/idf.utf8");
-  const idf = new Map<string, number>();
-  for (const line of readFileSync(dict, "utf8").split("\n")) {
-    const sp = line.lastIndexOf(" ");
-    if (sp > 0) idf.set(line.slice(0, sp), Number(line.slice(sp + 1)));
-  }
-  return idf;
 }
