@@ -48,8 +48,10 @@ export class SortedTable {
   }
 
   private lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
-    return next > this.starts[line]! && this.text[next - 1] === "\r" ? next - 1 : next;
+    const start = this.starts[line]!;
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.indexOf("\n", start);
+    if (end === -1) end = this.text.length;
+    return end > start && this.text[end - 1] === "\r" ? end - 1 : end;
   }
 }
 
