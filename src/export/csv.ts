@@ -77,6 +77,7 @@ export const TERM_COLUMNS = [
   "example_en",
   "example_zh",
   "source",
+  "doc_count",
   "docs",
 ] as const;
 
@@ -110,7 +111,8 @@ export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
       example_en: oneLine(p.exampleEn),
       example_zh: oneLine(p.exampleZh),
       source: `${p.source.doc}#${p.source.bead + 1}`,
-      docs: p.docs.join(" | "),
+      doc_count: String(p.docCount),
+      docs: p.docs.join(" | ") + (p.docCount > p.docs.length ? ` | … ${p.docCount - p.docs.length} more` : ""),
     })),
   };
 }

@@ -9,14 +9,24 @@ export interface Meeting {
   zh: string;
 }
 
+/**
+ * Document names kept per pair: enough for a reviewer to find it, while a common pair in a
+ * corpus of thousands of documents would otherwise keep thousands (and fill a spreadsheet cell).
+ */
+export const MAX_DOCS = 20;
+
 export interface PairTally {
   en: string;
   zh: string;
   cooc: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
-  /** Documents the pair met in, in corpus order (documents come one at a time, so a repeat is the last one). */
+  /** The first `MAX_DOCS` documents the pair met in, in corpus order (documents come one at a time, so a repeat is the last one). */
   docs: string[];
+  /** Documents the pair met in, all of them. */
+  docCount: number;
+  /** The last document the pair met in. */
+  last?: string;
   /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
   rivals: number;
 }
@@ -70,13 +80,17 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
       for (const z of zh) {
         let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, best: meeting, docs: [], rivals };
+          t = { en: e, zh: z, cooc: 0, best: meeting, docs: [], docCount: 0, rivals };
           row.set(z, t);
           counts.size++;
         } else if (bead.score > t.best.score) t.best = meeting;
         t.cooc++;
         t.rivals = Math.min(t.rivals, rivals);
-        if (t.docs[t.docs.length - 1] !== doc.doc) t.docs.push(doc.doc);
+        if (t.last !== doc.doc) {
+          t.last = doc.doc;
+          t.docCount++;
+          if (t.docs.length < MAX_DOCS) t.docs.push(doc.doc);
+        }
       }
     }
   });

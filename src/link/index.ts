@@ -165,7 +165,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       exampleEn: t.best.en,
       exampleZh: t.best.zh,
       source: { doc: t.best.doc, bead: t.best.bead },
-      docs: [...new Set(t.docs)].sort(),
+      docs: [...t.docs].sort(),
+      docCount: t.docCount,
     };
   });
   return pairs.sort((a, b) => b.score - a.score || b.cooc - a.cooc || cmp(a.enKey, b.enKey) || cmp(a.zhKey, b.zhKey));

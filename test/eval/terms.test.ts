@@ -4,7 +4,7 @@ import type { TermPair } from "../../src/model/index.js";
 
 const pair = (en: string, zh: string, extra: Partial<TermPair> = {}): TermPair => ({
   id: "t", en, zh, enKey: en, zhKey: zh, enVariants: [], zhVariants: [], score: 1, enCount: 1, zhCount: 1, cooc: 1, logDice: 14, llr: 0, dict: 1,
-  exampleEn: "", exampleZh: "", source: { doc: "d", bead: 0 }, docs: ["d"], ...extra,
+  exampleEn: "", exampleZh: "", source: { doc: "d", bead: 0 }, docs: ["d"], docCount: 1, ...extra,
 });
 
 describe("term scorer", () => {

@@ -25,6 +25,7 @@ const pair = (over: Partial<TermPair>): TermPair => ({
   exampleZh: "践行真正的多边主义，\n推进国际关系民主化。",
   source: { doc: "briefing.md", bead: 4 },
   docs: ["briefing.md"],
+  docCount: 1,
   ...over,
 });
 

@@ -14,7 +14,7 @@ const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
 
 const pair = (over: Partial<TermPair>): TermPair => ({
   id: "t1", en: "river basin", zh: "流域", enKey: "river basin", zhKey: "流域", enVariants: [], zhVariants: [], score: 0.95, enCount: 4, zhCount: 4, cooc: 4, logDice: 14, llr: 20, dict: 1,
-  exampleEn: "A new river basin example.", exampleZh: "新的流域例句。", source: { doc: "d", bead: 0 }, docs: ["d"], ...over,
+  exampleEn: "A new river basin example.", exampleZh: "新的流域例句。", source: { doc: "d", bead: 0 }, docs: ["d"], docCount: 1, ...over,
 });
 
 describe("glossary store", () => {

@@ -150,7 +150,14 @@ describe("linkTerms", () => {
 
   it("counts over the whole corpus and remembers every document", () => {
     const again = bitext("d2", [[["sluice"], ["闸门"]]]);
-    expect(link(doc, again).find((p) => p.en === "sluice")).toMatchObject({ cooc: 5, docs: ["d1", "d2"] });
+    expect(link(doc, again).find((p) => p.en === "sluice")).toMatchObject({ cooc: 5, docs: ["d1", "d2"], docCount: 2 });
+  });
+
+  it("counts every document but names only the first 20 met", () => {
+    const many = Array.from({ length: 25 }, (_, k) => bitext(`m${String(25 - k).padStart(2, "0")}`, [[["sluice"], ["闸门"]]]));
+    const p = link(...many).find((x) => x.en === "sluice")!;
+    expect(p.docCount).toBe(25);
+    expect(p.docs).toEqual(many.slice(0, 20).map((d) => d.aligned.doc).sort());
   });
 
   it("lets an acronym join its expansion's entry as a variant", () => {
