@@ -156,8 +156,8 @@ export interface GlossaryRun {
   minScore: number;
 }
 
-/** Pair table size above which pairs met once without dictionary support are dropped (about 200 MB of tallies). */
-const MAX_PAIRS = 1_000_000;
+/** Pair table size above which pairs met once without dictionary support are dropped (about 150 MB of tallies). */
+const MAX_PAIRS = 500_000;
 
 /**
  * A run over a corpus, one document at a time: each document is aligned, its TMX units are

@@ -21,12 +21,15 @@ export interface PairTally {
   cooc: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
-  /** The first `MAX_DOCS` documents the pair met in, in corpus order (documents come one at a time, so a repeat is the last one). */
-  docs: string[];
+  /**
+   * The first `MAX_DOCS` documents the pair met in, in corpus order, joined by NUL (a file
+   * name never holds one): an array would take some 150 bytes a pair, and there are millions.
+   */
+  docs: string;
   /** Documents the pair met in, all of them. */
   docCount: number;
-  /** The last document the pair met in. */
-  last?: string;
+  /** The last document the pair met in (documents come one at a time, so a repeat is the last one). */
+  last: string;
   /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
   rivals: number;
 }
@@ -45,6 +48,11 @@ export interface Cooccurrence {
 
 export function emptyCounts(): Cooccurrence {
   return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0 };
+}
+
+/** The documents a tally keeps, in corpus order. */
+export function tallyDocs(t: PairTally): string[] {
+  return t.docs.split("\0");
 }
 
 /** Every tally. */
@@ -80,7 +88,7 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
       for (const z of zh) {
         let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, best: meeting, docs: [], docCount: 0, rivals };
+          t = { en: e, zh: z, cooc: 0, best: meeting, docs: doc.doc, docCount: 1, last: doc.doc, rivals };
           row.set(z, t);
           counts.size++;
         } else if (bead.score > t.best.score) t.best = meeting;
@@ -88,8 +96,7 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
         t.rivals = Math.min(t.rivals, rivals);
         if (t.last !== doc.doc) {
           t.last = doc.doc;
-          t.docCount++;
-          if (t.docs.length < MAX_DOCS) t.docs.push(doc.doc);
+          if (t.docCount++ < MAX_DOCS) t.docs += `\0${doc.doc}`;
         }
       }
     }

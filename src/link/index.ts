@@ -2,7 +2,7 @@ import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import { tallies, type Cooccurrence, type PairTally } from "./counts.js";
+import { tallies, tallyDocs, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { association, DEFAULT_LINK, linkScore, specificity, type LinkParams } from "./score.js";
@@ -165,7 +165,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       exampleEn: t.best.en,
       exampleZh: t.best.zh,
       source: { doc: t.best.doc, bead: t.best.bead },
-      docs: [...t.docs].sort(),
+      docs: tallyDocs(t).sort(),
       docCount: t.docCount,
     };
   });
