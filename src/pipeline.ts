@@ -156,7 +156,7 @@ export interface GlossaryRun {
   minScore: number;
 }
 
-/** Pair table size above which pairs met once without dictionary support are dropped (about 150 MB of tallies). */
+/** Pair table size above which pairs met once without dictionary support are dropped (about 100 MB of tallies). */
 const MAX_PAIRS = 500_000;
 
 /**
@@ -173,6 +173,7 @@ export class CorpusRun {
   private readonly link: LinkResources | undefined;
   private mentioned = false;
   private support: DictionarySupport | undefined;
+  private pruneAt = MAX_PAIRS;
   private readonly exclusions: LinkExclusions | undefined;
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
@@ -206,9 +207,11 @@ export class CorpusRun {
       this.en.add(aligned.doc, mentions.en);
       this.zh.add(aligned.doc, mentions.zh);
       countDocument(this.counts, aligned, mentions);
-      if (this.counts.size > MAX_PAIRS && this.link) {
+      if (this.counts.size > this.pruneAt && this.link) {
         const support = (this.support ??= new DictionarySupport(this.link.dict));
-        prunePairs(this.counts, MAX_PAIRS, (t) => support.support(t.en, t.zh) >= 0.5);
+        prunePairs(this.counts, this.pruneAt, (t) => support.support(t.en, t.zh) >= 0.5);
+        // When most pairs are worth keeping, the next pass waits for the table to grow by half again.
+        this.pruneAt = Math.max(MAX_PAIRS, Math.round(this.counts.size * 1.5));
       }
     }
     const r = docReport(aligned, kind, this.opts.reviewBelow);

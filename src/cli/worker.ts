@@ -4,6 +4,7 @@ import type { InputSpec } from "./inputs.js";
 import { processInputWith } from "./pool.js";
 import { resources } from "./resources.js";
 import { TagClient } from "./tagclient.js";
+import { heapKeeper } from "./heap.js";
 
 /**
  * A worker thread of `run --jobs N`: loads compromise and CC-CEDICT once, then reads, aligns
@@ -14,10 +15,13 @@ const data = workerData as { glossaryDir?: string; port: MessagePort };
 const port = parentPort!;
 const tagger = new TagClient(data.port);
 const res = await resources(data.glossaryDir, { idf: false, jieba: false });
+// A worker keeps little between documents: 64 MB of garbage is plenty before collecting.
+const keep = heapKeeper(64);
 
 port.on("message", async (m: { index: number; spec: InputSpec }) => {
   try {
     port.postMessage({ index: m.index, ...(await processInputWith(m.spec, res, (texts) => tagger.tag(texts))) });
+    keep();
   } catch (e) {
     const err = e instanceof TermbridgeError ? { code: e.code, message: e.message, file: e.file ?? "", line: e.line, hint: e.hint } : { internal: (e as Error)?.message ?? String(e) };
     port.postMessage({ index: m.index, error: err });

@@ -13,7 +13,44 @@ export interface Meeting {
  * Document names kept per pair: enough for a reviewer to find it, while a common pair in a
  * corpus of thousands of documents would otherwise keep thousands (and fill a spreadsheet cell).
  */
-export const MAX_DOCS = 20;
+export const MAX_DOCS = 10;
+
+/**
+ * The documents after the first of pairs met in more than one: `MAX_DOCS` − 1 document
+ * numbers a pair, in one typed array. An array a pair takes some 200 bytes, and a large
+ * corpus has hundreds of thousands of pairs.
+ */
+export class DocSlots {
+  private data = new Int32Array((MAX_DOCS - 1) * 4096);
+  private readonly free: number[] = [];
+  private used = 0;
+
+  /** A free slot. */
+  alloc(): number {
+    const s = this.free.pop();
+    if (s !== undefined) return s;
+    if ((this.used + 1) * (MAX_DOCS - 1) > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    return this.used++;
+  }
+
+  release(slot: number): void {
+    this.free.push(slot);
+  }
+
+  /** Sets the `k`-th document (0-based, after the first) of a slot. */
+  set(slot: number, k: number, doc: number): void {
+    this.data[slot * (MAX_DOCS - 1) + k] = doc;
+  }
+
+  /** The first `n` documents of a slot. */
+  list(slot: number, n: number): number[] {
+    return Array.from(this.data.subarray(slot * (MAX_DOCS - 1), slot * (MAX_DOCS - 1) + n));
+  }
+}
 
 export interface PairTally {
   en: string;
@@ -21,15 +58,14 @@ export interface PairTally {
   cooc: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
-  /**
-   * The first `MAX_DOCS` documents the pair met in, in corpus order, joined by NUL (a file
-   * name never holds one): an array would take some 150 bytes a pair, and there are millions.
-   */
-  docs: string;
+  /** The first document the pair met in (a number into `Cooccurrence.docNames`). */
+  firstDoc: number;
+  /** The last document it met in (documents come one at a time, so a repeat is the last one). */
+  lastDoc: number;
   /** Documents the pair met in, all of them. */
   docCount: number;
-  /** The last document the pair met in (documents come one at a time, so a repeat is the last one). */
-  last: string;
+  /** Its slot in `Cooccurrence.slots` (the next `MAX_DOCS` − 1 documents), or −1 while it met in one. */
+  slot: number;
   /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
   rivals: number;
 }
@@ -44,15 +80,19 @@ export interface Cooccurrence {
   pairs: Map<string, Map<string, PairTally>>;
   /** Number of tallies in `pairs`. */
   size: number;
+  /** Document names in corpus order: tallies hold their numbers. */
+  docNames: string[];
+  slots: DocSlots;
 }
 
 export function emptyCounts(): Cooccurrence {
-  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0 };
+  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0, docNames: [], slots: new DocSlots() };
 }
 
-/** The documents a tally keeps, in corpus order. */
-export function tallyDocs(t: PairTally): string[] {
-  return t.docs.split("\0");
+/** The documents a tally keeps (the first `MAX_DOCS`), in corpus order. */
+export function tallyDocs(counts: Cooccurrence, t: PairTally): string[] {
+  const more = t.slot < 0 ? [] : counts.slots.list(t.slot, Math.min(t.docCount, MAX_DOCS) - 1);
+  return [t.firstDoc, ...more].map((d) => counts.docNames[d]!);
 }
 
 /** Every tally. */
@@ -72,6 +112,7 @@ function sideKeys(sentences: readonly number[], mentions: readonly (readonly Men
  * same bead once, however often either occurs in it.
  */
 export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions): void {
+  const d = counts.docNames.push(doc.doc) - 1;
   doc.beads.forEach((bead, b) => {
     if (bead.en.length === 0 || bead.zh.length === 0) return;
     counts.beads++;
@@ -88,15 +129,19 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
       for (const z of zh) {
         let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, best: meeting, docs: doc.doc, docCount: 1, last: doc.doc, rivals };
+          t = { en: e, zh: z, cooc: 0, best: meeting, firstDoc: d, lastDoc: d, docCount: 1, slot: -1, rivals };
           row.set(z, t);
           counts.size++;
         } else if (bead.score > t.best.score) t.best = meeting;
         t.cooc++;
         t.rivals = Math.min(t.rivals, rivals);
-        if (t.last !== doc.doc) {
-          t.last = doc.doc;
-          if (t.docCount++ < MAX_DOCS) t.docs += `\0${doc.doc}`;
+        if (t.lastDoc !== d) {
+          t.lastDoc = d;
+          if (t.docCount < MAX_DOCS) {
+            if (t.slot < 0) t.slot = counts.slots.alloc();
+            counts.slots.set(t.slot, t.docCount - 1, d);
+          }
+          t.docCount++;
         }
       }
     }
@@ -116,6 +161,7 @@ export function prunePairs(counts: Cooccurrence, maxPairs: number, keep: (t: Pai
     for (const [z, t] of row) {
       if (t.cooc <= 1 && !keep(t)) {
         row.delete(z);
+        if (t.slot >= 0) counts.slots.release(t.slot);
         dropped++;
       }
     }

@@ -165,7 +165,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       exampleEn: t.best.en,
       exampleZh: t.best.zh,
       source: { doc: t.best.doc, bead: t.best.bead },
-      docs: tallyDocs(t).sort(),
+      docs: tallyDocs(counts, t).sort(),
       docCount: t.docCount,
     };
   });

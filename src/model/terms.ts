@@ -99,7 +99,7 @@ export interface TermPair {
   exampleZh: string;
   /** Where the example comes from: document and bead index. */
   source: { doc: string; bead: number };
-  /** Documents the pair occurs in, sorted: the first 20 met when there are more. */
+  /** Documents the pair occurs in, sorted: the first 10 met when there are more. */
   docs: string[];
   /** How many documents the pair occurs in. */
   docCount: number;

@@ -117,4 +117,18 @@ describe("termbridge run on a folder", { timeout: 120_000 }, () => {
       for (const o of outs.slice(1)) expect(readFileSync(join(o, f), "utf8"), f).toBe(one);
     }
   });
+
+  it("gives the same files for one document tagged in its own thread (the default) or all in one thread", () => {
+    const outs = ["1", "2"].map((jobs) => {
+      const out = mkdtempSync(join(tmpdir(), `termbridge-one-${jobs}-`));
+      const r = cli("run", join(__dirname, "../../examples/ministry-briefing.md"), "--out", out, "--jobs", jobs, "--quiet");
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    for (const f of ["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8"]) {
+      const one = readFileSync(join(outs[0]!, f), "utf8");
+      expect(one.length).toBeGreaterThan(100);
+      expect(readFileSync(join(outs[1]!, f), "utf8"), f).toBe(one);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
 import { countDocument, emptyCounts, linkTerms, pairId } from "../../src/link/index.js";
 import { DictionarySupport } from "../../src/link/dictionary.js";
+import { DocSlots, MAX_DOCS } from "../../src/link/counts.js";
 import { llr, logDice } from "../../src/link/measures.js";
 import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
 import { TermCounter } from "../../src/terms/termhood.js";
@@ -153,11 +154,11 @@ describe("linkTerms", () => {
     expect(link(doc, again).find((p) => p.en === "sluice")).toMatchObject({ cooc: 5, docs: ["d1", "d2"], docCount: 2 });
   });
 
-  it("counts every document but names only the first 20 met", () => {
+  it("counts every document but names only the first 10 met", () => {
     const many = Array.from({ length: 25 }, (_, k) => bitext(`m${String(25 - k).padStart(2, "0")}`, [[["sluice"], ["闸门"]]]));
     const p = link(...many).find((x) => x.en === "sluice")!;
     expect(p.docCount).toBe(25);
-    expect(p.docs).toEqual(many.slice(0, 20).map((d) => d.aligned.doc).sort());
+    expect(p.docs).toEqual(many.slice(0, 10).map((d) => d.aligned.doc).sort());
   });
 
   it("lets an acronym join its expansion's entry as a variant", () => {
@@ -179,5 +180,21 @@ describe("linkTerms", () => {
     d.mentions.en[0]![1]!.end = d.mentions.en[0]![0]!.start + "Shanghai Cooperation".length;
     const got = link(d);
     expect(got.find((p) => p.zh === "上海合作组织")?.en).toBe("Shanghai Cooperation Organization");
+  });
+});
+
+describe("DocSlots", () => {
+  it("grows past its first block and hands released slots out again", () => {
+    const slots = new DocSlots();
+    const taken = Array.from({ length: 5000 }, (_, k) => {
+      const s = slots.alloc();
+      for (let j = 0; j < MAX_DOCS - 1; j++) slots.set(s, j, k * 100 + j);
+      return s;
+    });
+    expect(new Set(taken).size).toBe(5000);
+    expect(slots.list(taken[4999]!, 3)).toEqual([499900, 499901, 499902]);
+    expect(slots.list(taken[0]!, MAX_DOCS - 1)).toEqual(Array.from({ length: MAX_DOCS - 1 }, (_, j) => j));
+    slots.release(taken[17]!);
+    expect(slots.alloc()).toBe(taken[17]);
   });
 });

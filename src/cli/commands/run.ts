@@ -10,6 +10,7 @@ import { findInputs, type InputFlags } from "../inputs.js";
 import { Pool } from "../pool.js";
 import { writeFilesAtomic } from "../io.js";
 import { progressBar } from "../progress.js";
+import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
 
@@ -81,8 +82,11 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
       glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
     );
     const progress = progressBar(found.inputs.length, !flags.quiet);
+    // The main thread holds the corpus-wide counts: collect after every 128 MB of growth.
+    const keep = heapKeeper(128);
     await pool.run(res, (p) => {
       const r = corpus.addAligned(p.aligned, p.kind, p.mentions);
+      keep();
       progress.tick(r.sentences.en + r.sentences.zh);
     });
     progress.stop();
