@@ -16,7 +16,7 @@ import nodejieba from "nodejieba";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const sizes = opt("--sizes", "1,10,50").split(",").map(Number);
+const sizes = opt("--sizes", "1,10,50").split(",").map(Number).filter((n) => n > 0);
 const root = join(import.meta.dirname, "../../shared/eval/align");
 const CLI = join(import.meta.dirname, "../dist/cli/main.js");
 

@@ -3,11 +3,15 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
-import { alignCommand } from "./commands/align.js";
-import { runCommand } from "./commands/run.js";
-import { segmentCommand } from "./commands/segment.js";
-import { termsCommand } from "./commands/terms.js";
-import { exportCommand, importCommand } from "./commands/glossary.js";
+
+// Each command's module is imported when it runs: `run` starts its jieba thread sooner when it
+// does not first wait for the modules of every other command.
+const runCommand = async (...a: Parameters<typeof import("./commands/run.js").runCommand>) => (await import("./commands/run.js")).runCommand(...a);
+const segmentCommand = async (...a: Parameters<typeof import("./commands/segment.js").segmentCommand>) => (await import("./commands/segment.js")).segmentCommand(...a);
+const alignCommand = async (...a: Parameters<typeof import("./commands/align.js").alignCommand>) => (await import("./commands/align.js")).alignCommand(...a);
+const termsCommand = async (...a: Parameters<typeof import("./commands/terms.js").termsCommand>) => (await import("./commands/terms.js")).termsCommand(...a);
+const importCommand = async (...a: Parameters<typeof import("./commands/glossary.js").importCommand>) => (await import("./commands/glossary.js")).importCommand(...a);
+const exportCommand = async (...a: Parameters<typeof import("./commands/glossary.js").exportCommand>) => (await import("./commands/glossary.js")).exportCommand(...a);
 import { EXIT, exitCodeOf, formatError } from "./errors.js";
 
 function score(value: string): number {
