@@ -4,6 +4,7 @@ import type { ZhTokens } from "../pipeline.js";
 /** The asking end of a port to the tagging thread. */
 export class TagClient {
   private next = 0;
+  private failed: Error | undefined;
   private readonly pending = new Map<number, { resolve(t: ZhTokens): void; reject(e: Error): void }>();
 
   constructor(private readonly port: MessagePort) {
@@ -18,14 +19,16 @@ export class TagClient {
   /** Jieba's words and tags for each text. */
   tag(texts: string[]): Promise<ZhTokens> {
     const id = this.next++;
+    if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.port.postMessage({ id, texts });
     });
   }
 
-  /** Rejects every request still waiting (the tagging thread is gone). */
+  /** Rejects every request still waiting, and every later one (the tagging thread is gone). */
   fail(e: Error): void {
+    this.failed = e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
   }
@@ -39,8 +42,8 @@ export class TagClient {
 export class TaggerThread {
   private readonly worker: Worker;
   private readonly clients: TagClient[] = [];
-  /** Set when the thread died; every later request fails with it. */
-  failure: Error | undefined;
+  /** Set when the thread died: its clients' requests fail with it. */
+  private failure: Error | undefined;
   private readonly listeners: Array<(e: Error) => void> = [];
 
   constructor(glossaryDir: string | undefined) {
@@ -54,9 +57,10 @@ export class TaggerThread {
     this.worker.on("exit", (code) => die(new Error(`the Chinese tagging thread stopped (exit code ${code})`)));
   }
 
-  /** Called when the thread dies. */
+  /** Called when the thread dies (at once if it already has). */
   onFailure(l: (e: Error) => void): void {
     this.listeners.push(l);
+    if (this.failure) l(this.failure);
   }
 
   /** A new port to the thread: one end is sent to it, the other returned, to hand to a worker or to keep. */
@@ -70,6 +74,7 @@ export class TaggerThread {
   client(): TagClient {
     const c = new TagClient(this.port());
     this.clients.push(c);
+    if (this.failure) c.fail(this.failure);
     return c;
   }
 
