@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 
 /**
  * A word list or table kept as one text of `key<TAB>value` lines (or bare keys) sorted by key
@@ -92,12 +93,14 @@ export function cachedTable(name: string, sources: readonly string[], build: () 
   const cache = join(CACHE_DIR, name);
   if (fresh(cache, [...sources, fileURLToPath(import.meta.url)])) return new SortedTable(readFileSync(cache, "utf8"));
   const text = tableText(build());
+  // Each thread writes its own file and renames it: a reader sees the old table or the whole new one.
+  const tmp = `${cache}.${process.pid}.${threadId}.tmp`;
   try {
-    const tmp = `${cache}.${process.pid}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, cache);
   } catch {
     // Not writable: use the table built in memory.
+    rmSync(tmp, { force: true });
   }
   return new SortedTable(text);
 }

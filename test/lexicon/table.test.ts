@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SortedTable, tableText } from "../../src/lexicon/table.js";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cachedTable, SortedTable, tableText } from "../../src/lexicon/table.js";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
 
 describe("SortedTable", () => {
@@ -60,5 +64,32 @@ describe("the dictionary over its tables", () => {
     expect(dict.readings?.get("美")).toBeUndefined();
     // Asked twice: the memo gives the same answer.
     expect(dict.glosses("外交")).toBe(dict.glosses("外交"));
+  });
+});
+
+describe("cachedTable", () => {
+  it("builds once, reads the cache after, and rebuilds when a source is newer", () => {
+    const dir = mkdtempSync(join(tmpdir(), "termbridge-table-"));
+    const source = join(dir, "data.txt");
+    writeFileSync(source, "b 2\na 1\n");
+    const name = `test-${process.pid}.tsv`;
+    const cache = fileURLToPath(new URL(`../../src/lexicon/${name}`, import.meta.url));
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return [["b", "2"], ["a", "1"]] as const;
+    };
+    try {
+      expect(cachedTable(name, [source], build).get("a")).toBe("1");
+      expect(cachedTable(name, [source], build).get("b")).toBe("2");
+      expect(builds).toBe(1);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(source, later, later);
+      expect(cachedTable(name, [source], build).size).toBe(2);
+      expect(builds).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cache, { force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 import nodejieba from "nodejieba";
 
 /** A Chinese token with its jieba part-of-speech tag (ICTCLAS tag set: n, nr, ns, nt, nz, v, vn, a…). */
@@ -34,8 +35,9 @@ function unusedIdf(): string | undefined {
   const path = join(dirname(fileURLToPath(import.meta.url)), "jieba-idf-unused.utf8");
   try {
     if (!existsSync(path)) {
-      writeFileSync(`${path}.${process.pid}.tmp`, "的 1.0\n");
-      renameSync(`${path}.${process.pid}.tmp`, path);
+      const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+      writeFileSync(tmp, "的 1.0\n");
+      renameSync(tmp, path);
     }
     return path;
   } catch {
