@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decodeBytes } from "../dist/ingest/encoding.js";
 import { resources } from "../dist/cli/resources.js";
-import { alignInput, extractTerms } from "../dist/pipeline.js";
+import { analyseInput, extractTerms } from "../dist/pipeline.js";
 import { loadTermGold, scoreTerms } from "../dist/eval/terms.js";
 
 const args = process.argv.slice(2);
@@ -30,7 +30,7 @@ for (const set of readdirSync(root).sort()) {
   if (!existsSync(join(dir, "gold-in-corpus.tsv"))) continue;
   const t0 = performance.now();
   const src = join(dir, "corpus.tmx");
-  const doc = alignInput({ kind: "tmx", src: decodeBytes(src, src, readFileSync(src)) }, res);
+  const doc = analyseInput({ kind: "tmx", src: decodeBytes(src, src, readFileSync(src)) }, res);
   const pairs = extractTerms([doc], res);
   const ms = performance.now() - t0;
   const gold = loadTermGold(readFileSync(join(dir, "gold-in-corpus.tsv"), "utf8"), existsSync(join(dir, "terms.tsv")) ? readFileSync(join(dir, "terms.tsv"), "utf8") : "", judged);

@@ -6,7 +6,7 @@ import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import type { Glossary } from "./glossary/store.js";
-import { documentMentions, enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
+import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
@@ -29,24 +29,18 @@ export type Input =
  */
 export type Resources = IngestResources & Partial<Pick<AlignResources, "dict">> & Partial<TermResources> & Partial<Pick<LinkResources, "idf">>;
 
-/** Term pairs of a corpus of aligned documents: candidates counted corpus-wide, then linked. */
-export function extractTerms(docs: readonly AlignedDoc[], res: TermResources & LinkResources, exclude?: LinkExclusions): TermPair[] {
+/** Term pairs of a corpus of analysed documents (`analyseInput`): candidates counted corpus-wide, then linked. */
+export function extractTerms(docs: readonly Analysed[], res: LinkResources, exclude?: LinkExclusions): TermPair[] {
   const en = new TermCounter("en");
   const zh = new TermCounter("zh");
   const counts = emptyCounts();
-  for (const d of docs) {
-    const m = documentMentions(d, res);
-    en.add(d.doc, m.en);
-    zh.add(d.doc, m.zh);
-    countDocument(counts, d, m);
+  for (const { aligned, mentions } of docs) {
+    if (!mentions) continue;
+    en.add(aligned.doc, mentions.en);
+    zh.add(aligned.doc, mentions.zh);
+    countDocument(counts, aligned, mentions);
   }
   return linkTerms(counts, en.candidates(), zh.candidates(), res, DEFAULT_LINK, exclude);
-}
-
-/** The taggers term extraction needs, when the resources hold them. */
-export function termResourcesOf(res: Resources): TermResources | undefined {
-  const { enTagger, zhTag, zhLexicon } = res;
-  return enTagger && zhTag ? { enTagger, zhTag, ...(zhLexicon ? { zhLexicon } : {}) } : undefined;
 }
 
 /** The dictionary and IDF table linking needs, when the resources hold them. */

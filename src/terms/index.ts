@@ -1,4 +1,4 @@
-import type { AlignedDoc, DocMentions, Mention, Sentence } from "../model/index.js";
+import type { Mention, Sentence } from "../model/index.js";
 import { enMentions } from "./en/candidates.js";
 import type { EnTagger } from "./en/compromise.js";
 import type { ZhToken } from "./zh/jieba.js";
@@ -13,15 +13,7 @@ export interface TermResources {
   zhLexicon?: ZhLexicon;
 }
 
-/**
- * Term-candidate mentions of every sentence of a document, both languages. Each sentence
- * is tagged once (compromise is the slow part of the whole program).
- */
-export function documentMentions(doc: Pick<AlignedDoc, "doc" | "en" | "zh">, res: TermResources): DocMentions {
-  return { doc: doc.doc, en: enDocMentions(doc.en, res.enTagger), zh: zhDocMentions(doc.zh, doc.zh.map((s) => res.zhTag(s.text)), res.zhLexicon) };
-}
-
-/** English mentions of each sentence, one compromise parse each. */
+/** English mentions of each sentence, one compromise parse each (compromise is the slow part of the whole program). */
 export function enDocMentions(sentences: readonly Sentence[], tagger: EnTagger): Mention[][] {
   return sentences.map((s) => enMentions(s.text, tagger.tag(s.text)));
 }

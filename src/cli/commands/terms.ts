@@ -1,4 +1,4 @@
-import { alignInput, extractTerms, linkResourcesOf, termResourcesOf } from "../../pipeline.js";
+import { analyseInput, extractTerms, linkResourcesOf } from "../../pipeline.js";
 import type { TermPair } from "../../model/index.js";
 import { collectInputs, type InputFlags } from "../inputs.js";
 import { resources } from "../resources.js";
@@ -41,8 +41,8 @@ export function formatTermTable(pairs: readonly TermPair[]): string {
 /** `termbridge terms`: align the inputs, link their terms and print the best pairs. */
 export async function termsCommand(files: string[], flags: TermsFlags): Promise<void> {
   const res = await resources();
-  const docs = collectInputs(files, flags).map((input) => alignInput(input, res));
-  const pairs = extractTerms(docs, { ...termResourcesOf(res)!, ...linkResourcesOf(res)! });
+  const docs = collectInputs(files, flags).map((input) => analyseInput(input, res));
+  const pairs = extractTerms(docs, linkResourcesOf(res)!);
   const top = pairs.slice(0, flags.top);
   process.stdout.write(flags.json ? JSON.stringify(top, null, 2) + "\n" : formatTermTable(top));
   process.stderr.write(`termbridge: ${pairs.length} term pairs from ${docs.length} document(s); ${top.length} shown\n`);
