@@ -13,16 +13,13 @@ export class SortedTable {
   private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    let n = 0;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-    const starts = new Int32Array(n + 1);
-    let k = 0;
+    const starts: number[] = [];
     for (let at = 0; at < text.length; ) {
-      starts[k++] = at;
+      starts.push(at);
       const nl = text.indexOf("\n", at);
       at = nl === -1 ? text.length : nl + 1;
     }
-    this.starts = starts.subarray(0, k);
+    this.starts = Int32Array.from(starts);
   }
 
   /** Number of lines. */
