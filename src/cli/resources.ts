@@ -4,11 +4,20 @@ import { loadCedict } from "../lexicon/cedict.js";
 import { loadWordList } from "../ingest/words.js";
 import type { Resources } from "../pipeline.js";
 import type { MainShare } from "./pool.js";
-import { loadJieba } from "../terms/zh/jieba.js";
+import { loadJieba, type JiebaOptions } from "../terms/zh/jieba.js";
 import { loadJiebaIdf } from "../lexicon/idf.js";
 
 /** The jieba user dictionary's name inside the glossary folder. */
 export const USER_DICT = "user.dict.utf8";
+
+/**
+ * jieba's options for a glossary folder: its user dictionary (approved Chinese terms, one
+ * "word tag" a line), which keeps them whole, when there is one.
+ */
+export function jiebaOptions(glossaryDir: string): JiebaOptions {
+  const userDict = join(glossaryDir, USER_DICT);
+  return existsSync(userDict) ? { userDict } : {};
+}
 
 const cached = new Map<string, Promise<Resources>>();
 let words: Resources | undefined;
@@ -21,8 +30,8 @@ export function ingestResources(): Resources {
 
 /**
  * Loads the shared resources once per process: the word list, jieba (~0.9 s) with the
- * glossary's user dictionary when there is one, its IDF table (~0.1 s), CC-CEDICT (~0.3 s) and
- * the compromise tagger. A worker leaves out the IDF table (it links nothing, about 60 MB a
+ * glossary's user dictionary when there is one, its IDF table and CC-CEDICT (sorted tables,
+ * ~0.1 s together) and the compromise tagger (~0.35 s to import). A worker leaves out the IDF table (it links nothing, about 60 MB a
  * thread) and jieba (the tagging thread holds the only one).
  */
 export function resources(glossaryDir = "glossary", opts: { idf?: boolean; jieba?: boolean } = {}): Promise<Resources> {
@@ -30,9 +39,7 @@ export function resources(glossaryDir = "glossary", opts: { idf?: boolean; jieba
   let r = cached.get(key);
   if (!r) {
     r = (async () => {
-      // The glossary's jieba user dictionary (approved Chinese terms, one "word tag" a line) keeps them whole.
-      const userDict = join(glossaryDir, USER_DICT);
-      const zh = opts.jieba === false ? undefined : loadJieba(existsSync(userDict) ? { userDict } : {});
+      const zh = opts.jieba === false ? undefined : loadJieba(jiebaOptions(glossaryDir));
       const dict = await loadCedict();
       // Imported here, not at the top: compromise takes about 0.35 s to import, which a run's
       // tagging thread spends loading jieba instead of waiting for the main thread.

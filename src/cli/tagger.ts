@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { loadJieba } from "../terms/zh/jieba.js";
-import { USER_DICT } from "./resources.js";
+import { jiebaOptions } from "./resources.js";
 
 /**
  * The thread that holds the process's only jieba (about 250 MB and 1 s to load, so one copy,
@@ -10,8 +8,7 @@ import { USER_DICT } from "./resources.js";
  * gets `{ id, tokens }` (or `{ id, error }`), in the order asked.
  */
 const dir = (workerData as { glossaryDir?: string }).glossaryDir;
-const userDict = dir ? join(dir, USER_DICT) : undefined;
-const zh = loadJieba(userDict && existsSync(userDict) ? { userDict } : {});
+const zh = loadJieba(dir ? jiebaOptions(dir) : {});
 
 function serve(port: MessagePort): void {
   port.on("message", (m: { id: number; texts: string[] }) => {
