@@ -60,7 +60,7 @@ let linkOnly: Promise<Resources> | undefined;
 
 /**
  * What the main thread of a worker pool needs: the dictionary and jieba's IDF table for linking
- * (about 0.5 s and 150 MB), not jieba itself nor compromise, which the workers load.
+ * (sorted tables, about 0.1 s and 30 MB), not jieba nor compromise, which the other threads load.
  */
 export function linkResources(): Promise<Resources> {
   // No word list either: the main thread of a pool reads no document.

@@ -90,14 +90,24 @@ export function cachedTable(name: string, sources: readonly string[], build: () 
   const cache = join(CACHE_DIR, name);
   if (fresh(cache, [...sources, fileURLToPath(import.meta.url)])) return new SortedTable(readFileSync(cache, "utf8"));
   const text = tableText(build());
-  // Each thread writes its own file and renames it: a reader sees the old table or the whole new one.
-  const tmp = `${cache}.${process.pid}.${threadId}.tmp`;
+  // Not writable: the table built in memory is used.
+  replaceFile(cache, text);
+  return new SortedTable(text);
+}
+
+/**
+ * Replaces a file beside the code with `text`, through a temporary file of this thread renamed
+ * over it (threads share a pid): a reader sees the old file or the whole new one. False when
+ * the folder is not writable.
+ */
+export function replaceFile(path: string, text: string): boolean {
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
   try {
     writeFileSync(tmp, text);
-    renameSync(tmp, cache);
+    renameSync(tmp, path);
+    return true;
   } catch {
-    // Not writable: use the table built in memory.
     rmSync(tmp, { force: true });
+    return false;
   }
-  return new SortedTable(text);
 }

@@ -1,8 +1,8 @@
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { threadId } from "node:worker_threads";
 import nodejieba from "nodejieba";
+import { replaceFile } from "../../lexicon/table.js";
 
 /** A Chinese token with its jieba part-of-speech tag (ICTCLAS tag set: n, nr, ns, nt, nz, v, vn, a…). */
 export interface ZhToken {
@@ -33,16 +33,7 @@ let loadedWith: string | undefined | null = null;
  */
 function unusedIdf(): string | undefined {
   const path = join(dirname(fileURLToPath(import.meta.url)), "jieba-idf-unused.utf8");
-  try {
-    if (!existsSync(path)) {
-      const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(tmp, "的 1.0\n");
-      renameSync(tmp, path);
-    }
-    return path;
-  } catch {
-    return undefined;
-  }
+  return existsSync(path) || replaceFile(path, "的 1.0\n") ? path : undefined;
 }
 
 /**
