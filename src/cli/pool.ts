@@ -71,6 +71,8 @@ export class Pool {
    * Processes every document and hands the results to `take` strictly in input order, so
    * the output does not depend on the number of threads; at most a few documents are held
    * while an earlier one is still being worked on. `res` is what the main thread loaded for its share.
+   * The threads are stopped as soon as the documents are done, so that linking does not run beside
+   * their memory (the maker still calls `close()`, for a run that fails before this).
    */
   async run(res: Resources, take: (p: Processed) => void): Promise<void> {
     try {
