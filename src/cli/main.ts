@@ -3,16 +3,21 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
-
-// Each command's module is imported when it runs: `run` starts its jieba thread sooner when it
-// does not first wait for the modules of every other command.
-const runCommand = async (...a: Parameters<typeof import("./commands/run.js").runCommand>) => (await import("./commands/run.js")).runCommand(...a);
-const segmentCommand = async (...a: Parameters<typeof import("./commands/segment.js").segmentCommand>) => (await import("./commands/segment.js")).segmentCommand(...a);
-const alignCommand = async (...a: Parameters<typeof import("./commands/align.js").alignCommand>) => (await import("./commands/align.js")).alignCommand(...a);
-const termsCommand = async (...a: Parameters<typeof import("./commands/terms.js").termsCommand>) => (await import("./commands/terms.js")).termsCommand(...a);
-const importCommand = async (...a: Parameters<typeof import("./commands/glossary.js").importCommand>) => (await import("./commands/glossary.js")).importCommand(...a);
-const exportCommand = async (...a: Parameters<typeof import("./commands/glossary.js").exportCommand>) => (await import("./commands/glossary.js")).exportCommand(...a);
 import { EXIT, exitCodeOf, formatError } from "./errors.js";
+
+/**
+ * A command whose module is imported when it runs: `run` starts its jieba thread sooner when it
+ * does not first wait for the modules of every other command.
+ */
+function lazy<A extends unknown[]>(load: () => Promise<(...a: A) => void | Promise<void>>): (...a: A) => Promise<void> {
+  return async (...a) => (await load())(...a);
+}
+const runCommand = lazy(async () => (await import("./commands/run.js")).runCommand);
+const segmentCommand = lazy(async () => (await import("./commands/segment.js")).segmentCommand);
+const alignCommand = lazy(async () => (await import("./commands/align.js")).alignCommand);
+const termsCommand = lazy(async () => (await import("./commands/terms.js")).termsCommand);
+const importCommand = lazy(async () => (await import("./commands/glossary.js")).importCommand);
+const exportCommand = lazy(async () => (await import("./commands/glossary.js")).exportCommand);
 
 function score(value: string): number {
   const n = Number(value);
