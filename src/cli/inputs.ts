@@ -99,9 +99,12 @@ const filesOf = (spec: InputSpec): string[] => (spec.kind === "pair" ? [spec.en,
 export function checkInput(spec: InputSpec): TermbridgeError | undefined {
   for (const path of filesOf(spec)) {
     try {
-      if (statSync(path).isDirectory()) {
+      const st = statSync(path);
+      if (st.isDirectory()) {
         return new TermbridgeError({ code: "unreadable", message: "is a folder, not a file", file: path, hint: "pass the documents inside it, or their paired --en/--zh files" });
       }
+      // Opening a named pipe waits for a writer: a run would hang before it began.
+      if (!st.isFile()) return new TermbridgeError({ code: "unreadable", message: "is not a regular file (a pipe, socket or device)", file: path, hint: "save the text to a file and pass that" });
       closeSync(openSync(path, "r"));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
