@@ -1,4 +1,5 @@
-import { main } from "../../src/cli/main.js";
+// The compiled CLI, as users run it (npm test builds first): its threads run compiled files.
+import { main } from "../../dist/cli/main.js";
 
 /** What one command wrote and returned. */
 export interface Ran {
@@ -10,7 +11,7 @@ export interface Ran {
 /**
  * Runs the CLI in this process, as `termbridge ARGS…` would, and returns its exit code and what it
  * wrote. The engines (jieba, compromise, CC-CEDICT) load once per test file instead of once per
- * case. `run` gets `--jobs 1` (its threads would load the compiled worker files) and
+ * case. `run` gets `--jobs 1` (one thread: the engines stay loaded between cases) and
  * `--no-glossary` unless the case gives its own: tests never touch the project's glossary/.
  */
 export async function runCli(...args: string[]): Promise<Ran> {

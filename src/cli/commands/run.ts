@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { mergeGlossary } from "../../glossary/merge.js";
 import type { Glossary } from "../../glossary/store.js";
 import { TermbridgeError } from "../../model/index.js";
@@ -171,10 +171,31 @@ async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, 
   }
 }
 
+/**
+ * The real reason a folder cannot be made: a recursive mkdir reports ENOENT for a read-only or
+ * full disk, so the first missing folder is made alone, which fails with the disk's own reason.
+ */
+function mkdirReason(out: string, e: NodeJS.ErrnoException): NodeJS.ErrnoException {
+  if (e.code !== "ENOENT") return e;
+  let missing = resolve(out);
+  while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+  try {
+    mkdirSync(missing);
+    rmdirSync(missing);
+  } catch (inner) {
+    if (isOsError(inner)) return inner;
+  }
+  return e;
+}
+
 /** Makes the output folder, or says in words why it cannot be. */
 function makeOutFolder(out: string): void {
   try {
-    mkdirSync(out, { recursive: true });
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (e) {
+      throw isOsError(e) ? mkdirReason(out, e) : e;
+    }
     if (!statSync(out).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "EEXIST", syscall: "mkdir", path: out });
   } catch (e) {
     if (isOsError(e)) {
