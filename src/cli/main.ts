@@ -194,6 +194,11 @@ async function runMain(argv: string[]): Promise<number> {
       return EXIT.input;
     }
     const err = e as Error;
+    // A thread of the run died (see Pool): say which, while reading what, and what to try.
+    if (err?.name === "ThreadFailure") {
+      process.stderr.write(`termbridge: ${escapeName(err.message)} — run again with --jobs 1 (one thread, less memory); if it fails again, please report this with the input\n`);
+      return EXIT.input;
+    }
     process.stderr.write(`termbridge: internal error: ${escapeName(err?.message ?? String(e))} — please report this with the input that caused it\n`);
     if (process.env.TERMBRIDGE_DEBUG) process.stderr.write(`${err?.stack}\n`);
     return EXIT.input;

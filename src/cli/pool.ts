@@ -48,7 +48,7 @@ function toError(e: WireError): Error {
 function threadDeath(what: string, e: Error | number, doc: string | undefined): ThreadFailure {
   const during = doc ? ` while reading ${doc}` : "";
   if (typeof e === "number") return new ThreadFailure(`${what} stopped (exit code ${e})${during}`);
-  if ((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return new ThreadFailure(`${what} ran out of memory${during} — run with --jobs 1, or split the document`);
+  if ((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return new ThreadFailure(`${what} ran out of memory${during}`);
   return new ThreadFailure(`${what} failed${during}: ${e.message}`);
 }
 
