@@ -4,7 +4,7 @@ import { usageError } from "./errors.js";
 
 /** One document (or pair) found on disk, not read yet. */
 export type Found =
-  | { kind: "single"; path: string }
+  | { kind: "single"; path: string; inFolder?: boolean }
   | { kind: "pair"; en: string; zh: string; key: string };
 
 export interface Discovery {
@@ -226,10 +226,10 @@ export function discover(paths: readonly string[], opts: DiscoverOptions = {}): 
   };
   const dirs = paths.filter(isDir);
   const walker = new Walker(dirs.map(real), opts);
-  const files: Array<{ path: string; rel: string }> = [];
+  const files: Array<{ path: string; rel: string; inFolder?: boolean }> = [];
   for (const p of paths) {
     if (isDir(p)) {
-      for (const f of walker.root(p)) files.push({ path: f, rel: relative(p, f) });
+      for (const f of walker.root(p)) files.push({ path: f, rel: relative(p, f), inFolder: true });
     } else files.push({ path: p, rel: basename(p) === p ? p : join(basename(dirname(p)), basename(p)) });
   }
   const skipped = walker.skipped;
@@ -238,7 +238,7 @@ export function discover(paths: readonly string[], opts: DiscoverOptions = {}): 
   for (const f of files) {
     const mark = /\.tmx$/i.test(f.path) ? undefined : languageMark(f.rel, re);
     if (!mark) {
-      found.push({ kind: "single", path: f.path });
+      found.push({ kind: "single", path: f.path, ...(f.inFolder ? { inFolder: true } : {}) });
       continue;
     }
     const key = `${f.path.slice(0, f.path.length - f.rel.length)}${mark.key}`;

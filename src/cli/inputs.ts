@@ -23,7 +23,7 @@ export function parseEncodingFlag(name: string | undefined): Encoding | undefine
 
 /** Where a document is on disk: plain data, so that a worker thread can read it itself. */
 export type InputSpec =
-  | { kind: "single"; path: string; encoding?: Encoding }
+  | { kind: "single"; path: string; encoding?: Encoding; inFolder?: boolean }
   | { kind: "pair"; en: string; zh: string; presplit: boolean; encoding?: Encoding; named?: boolean };
 
 /** A document found on disk and read only when the run reaches it, so a corpus is never all in memory. */
@@ -45,7 +45,7 @@ function read(path: string, encoding: Encoding | undefined): SourceDoc {
 export function loadInput(spec: InputSpec): Input {
   if (spec.kind === "pair") return { kind: "parallel", en: read(spec.en, spec.encoding), zh: read(spec.zh, spec.encoding), presplit: spec.presplit, ...(spec.named ? { named: true } : {}) };
   const src = read(spec.path, spec.encoding);
-  return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src };
+  return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src, ...(spec.inFolder ? { inFolder: true } : {}) };
 }
 
 export interface CollectedInputs {
@@ -78,7 +78,7 @@ export function findInputs(files: readonly string[], flags: InputFlags & FindFla
   const presplit = flags.presplit ?? false;
   const d = discover(files, { ...(flags.pairBy !== undefined ? { pairBy: flags.pairBy } : {}), followLinks: flags.followLinks ?? false, exclude: flags.exclude ?? [] });
   const inputs: InputRef[] = d.found.map((f) =>
-    f.kind === "pair" ? { name: f.key, spec: { kind: "pair", en: f.en, zh: f.zh, presplit, named: true, ...enc } } : { name: f.path, spec: { kind: "single", path: f.path, ...enc } },
+    f.kind === "pair" ? { name: f.key, spec: { kind: "pair", en: f.en, zh: f.zh, presplit, named: true, ...enc } } : { name: f.path, spec: { kind: "single", path: f.path, ...(f.inFolder ? { inFolder: true } : {}), ...enc } },
   );
   if (flags.en !== undefined && flags.zh !== undefined) inputs.push({ name: flags.en, spec: { kind: "pair", en: flags.en, zh: flags.zh, presplit, ...enc } });
   if (inputs.length === 0) {

@@ -211,6 +211,11 @@ const CASES: Case[] = [
     args: (out) => ["run", folder({ "a.md": "", "b.md": "only English here.\n" }), "--out", out],
     exit: 1,
     message: /^termbridge: none of the 2 documents could be used \(each is named above\) — /,
+    // Found in a folder, the files are spoken of by their names, not as --en/--zh.
+    check: (_, r) => {
+      expect(r.stderr).toMatch(/b\.md: found 1 English paragraph and no Chinese — left out of this run; if its Chinese version is another file, name the two as a pair/);
+      expect(r.stderr).not.toMatch(/--zh|--en/);
+    },
   },
   { name: "a folder with a bad document and --strict", args: (out) => ["run", folder({ "good.en.txt": SHORT_EN, "good.zh.txt": SHORT_ZH, "empty.md": "" }), "--strict", "--out", out], exit: 1, message: /empty\.md: the file is empty — / },
   {
