@@ -299,6 +299,7 @@ const CASES: Case[] = [
   { name: "--pair-by without a lang group", args: run("--pair-by", "_EN_", F), exit: 2, message: /--pair-by needs a \(\?<lang>…\) group/ },
   { name: "an unknown option", args: () => ["run", "--frobnicate", "x.txt"], exit: 2, message: /^termbridge: unknown option '--frobnicate' — see 'termbridge --help'/ },
   { name: "an unknown command", args: () => ["frobnicate"], exit: 2, message: /unknown command 'frobnicate'/ },
+  { name: "--version", args: () => ["--version"], exit: 0, message: /^$/, check: (_, r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/) },
   { name: "--en without --zh", args: run("--en", "a.txt"), exit: 2, message: /^termbridge: --en needs --zh — / },
   { name: "no input at all", args: (out) => ["run", "--out", out], exit: 2, message: /^termbridge: no input — / },
   { name: "an empty folder", args: run(join(ROOT, "test/fixtures/empty-folder")), exit: 2, message: /no document to read \(no \.txt, \.md or \.tmx file\) — give bilingual documents/ },

@@ -29,7 +29,7 @@ async function outcome(pool: Pool): Promise<{ taken: number; refused: number; er
   }
 }
 
-describe("a thread that dies ends the run with one clear error, never a wait without end", { timeout: 15_000 }, () => {
+describe("a thread that dies ends the run with one clear error, never a wait without end", { timeout: 60_000 }, () => {
   it("a worker that exits without a word (before: the run waited forever, 0 CPU)", async () => {
     const r = await outcome(new Pool(docs(3), 2, { workerUrl: new URL("exiting-worker.mjs", THREADS) }));
     expect(r.error?.name).toBe("ThreadFailure");
@@ -58,7 +58,7 @@ describe("a thread that dies ends the run with one clear error, never a wait wit
 });
 
 describe("a document that fails is handed to the caller in its turn, and the others go on", () => {
-  it("with real workers, in input order", { timeout: 60_000 }, async () => {
+  it("with real workers, in input order", { timeout: 120_000 }, async () => {
     const refs = docs(3);
     writeFileSync(refs[1]!.spec.kind === "single" ? refs[1]!.spec.path : "", "");
     const seen: string[] = [];

