@@ -2,7 +2,7 @@ import type { Bead, Sentence } from "../model/index.js";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { bandedAlign, guideFromPath, type BandOptions, type Move, type Path } from "./dp.js";
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
-import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
+import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 
 export { learnLexicon } from "./learned.js";
 import { learnLexicon } from "./learned.js";
@@ -31,16 +31,25 @@ export interface EvidenceParams {
   neutral: number;
   /** Cost when one side of a bead carries a mark (a question, quoted speech, a speaker label) and the other does not. */
   marks: Record<Mark, number>;
+  /** Words a sentence at the edge of a merged bead needs before zero coverage splits it off (Infinity: never). */
+  peel: number;
+  /** Similarity the rest of the bead needs on its own before a sentence is split off it. */
+  peelRest: number;
+  /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
+  idf: number;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
-  shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2 },
+  shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2, "5-1": 3, "1-5": 3, "3-2": 2.4, "2-3": 2.4 },
   skip: 3,
   length: 0.25,
   lexical: 1.5,
   numbers: 0.3,
   neutral: 0.3,
   marks: { asks: 0.4, quotes: 0.2, label: 0.5 },
+  peel: 6,
+  peelRest: 0.6,
+  idf: 0,
 };
 
 interface Prepared {
@@ -64,7 +73,7 @@ function prefix(values: number[]): Float64Array {
   return p;
 }
 
-function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
+function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
   const el = en.map((s) => contentLength(s.text));
   const zl = zh.map((s) => contentLength(s.text));
   const ef = en.map((s) => enFeatures(s.text));
@@ -72,7 +81,7 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
   return {
     en: ef,
     zh: zf,
-    lex: new PairwiseLexicon(ef, zf),
+    lex: new PairwiseLexicon(ef, zf, documentIdf(ef, zf, params.idf)),
     hasNumbers: ef.some((e) => e.numbers.length > 0) || zf.some((z) => z.numbers.length > 0),
     enNums: prefix(ef.map((e) => e.numbers.length)),
     zhNums: prefix(zf.map((z) => z.numbers.length)),
@@ -150,7 +159,7 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     return c;
   };
   const path = bandedAlign(p.en.length, p.zh.length, moves, cost, around(guideSteps ?? route(p, params), p.en.length, GUIDE_MARGIN));
-  return peel(p, path.steps).map((s) => {
+  return peel(p, path.steps, params.peel, params.peelRest).map((s) => {
     const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
     if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
     return bead;
@@ -172,21 +181,22 @@ type Step = { i0: number; i1: number; j0: number; j1: number };
 /** Half-width of the band around a guiding path; it doubles where the best path reaches its edge. */
 const GUIDE_MARGIN = 12;
 
-/** Words a sentence offers to judge; below this a zero coverage proves nothing. */
-const PEEL_MIN_WORDS = 6;
 
 /**
  * Splits off, as 0-1 or 1-0 beads, sentences at the edge of a merged bead that find no
  * translation at all in the other side although they have words to judge: the averaged
  * similarity of a bead otherwise lets it absorb an inserted note or an omission.
  */
-function peel(p: Prepared, steps: readonly Step[]): Step[] {
+function peel(p: Prepared, steps: readonly Step[], minWords: number, minRest: number): Step[] {
   const out: Step[] = [];
   const words = (lang: "en" | "zh", k: number): number => (lang === "en" ? p.en[k]!.stems.length : p.zh[k]!.words.length + p.zh[k]!.unknown);
   const bare = (lang: "en" | "zh", k: number, s: Step): boolean => {
-    if (words(lang, k) < PEEL_MIN_WORDS) return false;
+    if (words(lang, k) < minWords) return false;
     const cov = lang === "en" ? p.lex.coverage(k, k + 1, s.j0, s.j1, 1)[0]! : p.lex.coverage(s.i0, s.i1, k, k + 1, 1)[1]!;
-    return cov === 0;
+    if (cov !== 0) return false;
+    // Only where the rest of the bead is a translation pair on its own.
+    const rest = lang === "en" ? p.lex.similarity(k === s.i0 ? k + 1 : s.i0, k === s.i0 ? s.i1 : k, s.j0, s.j1) : p.lex.similarity(s.i0, s.i1, k === s.j0 ? k + 1 : s.j0, k === s.j0 ? s.j1 : k);
+    return (rest ?? 0) >= minRest;
   };
   for (const step of steps) {
     let s = { ...step };
@@ -227,9 +237,9 @@ export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignReso
   if (en.length === 0 || zh.length === 0) {
     return [...en.map((_, i) => ({ en: [i], zh: [], score: 0 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 0 }))];
   }
-  const first = search(prepare(en, zh, res), params);
+  const first = search(prepare(en, zh, res, params), params);
   const learned = learnLexicon(en, zh, first, res.cut);
   if (learned.size === 0) return first;
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
-  return search(prepare(en, zh, res, learned), params, beadsToSteps(first));
+  return search(prepare(en, zh, res, params, learned), params, beadsToSteps(first));
 }
