@@ -23,10 +23,17 @@ export interface EvidenceParams {
   skip: number;
   /** Weight of −log P(length match). */
   length: number;
+  /** Gale & Church's variance per character of the length difference. */
+  variance: number;
   /** Weight of (1 − lexical similarity), per sentence of the bead. */
   lexical: number;
   /** Weight of (1 − number overlap), when either side states a number. */
   numbers: number;
+  /**
+   * Share of the lexical cost paid sentence by sentence (each its uncovered share) rather than
+   * by the bead's pooled similarity (which lets a long well-matched sentence carry a short stray one).
+   */
+  perSentence: number;
   /** Similarity assumed when neither side has a word the dictionary knows. */
   neutral: number;
   /** Cost when one side of a bead carries a mark (a question, quoted speech, a speaker label) and the other does not. */
@@ -43,9 +50,11 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2, "5-1": 3, "1-5": 3, "3-2": 2.4, "2-3": 2.4 },
   skip: 3,
   length: 0.25,
+  variance: 12,
   lexical: 1.5,
   numbers: 0.3,
   neutral: 0.3,
+  perSentence: 0,
   marks: { asks: 0.4, quotes: 0.2, label: 0.5 },
   peel: 6,
   peelRest: 0.6,
@@ -89,7 +98,7 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: Ev
     zhMarks: new MarkIndex(zh.map((s) => s.text), "zh"),
     enLen: prefix(el),
     zhLen: prefix(zl),
-    model: { ratio: estimateRatio(el, zl), variance: 12 },
+    model: { ratio: estimateRatio(el, zl), variance: params.variance },
   };
 }
 
@@ -150,7 +159,8 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     // The hot path: only what the cost needs (per-sentence coverage is for scores and peeling).
     const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
     let c = shapeCost[n * 8 + m]! + params.length * -Math.log(Math.max(len, 1e-4));
-    c += params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral)) * ((n + m) / 2);
+    const sim = p.lex.similarity(i0, i1, j0, j1, params.neutral) ?? params.neutral;
+    c += params.lexical * ((1 - params.perSentence) * (1 - sim) * ((n + m) / 2) + params.perSentence * p.lex.lastMissed / 2);
     c += markMismatch(p.enMarks, p.zhMarks, i0, i1, j0, j1, params.marks);
     if (p.hasNumbers) {
       const num = beadNumbers(p, i0, i1, j0, j1);
@@ -238,8 +248,8 @@ export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignReso
     return [...en.map((_, i) => ({ en: [i], zh: [], score: 0 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 0 }))];
   }
   const first = search(prepare(en, zh, res, params), params);
-  const learned = learnLexicon(en, zh, first, res.cut);
-  if (learned.size === 0) return first;
+  const learned = process.env.NOLEARN ? new Map() : learnLexicon(en, zh, first, res.cut);
+  if (learned.size === 0 && !process.env.SECOND) return first;
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
   return search(prepare(en, zh, res, params, learned), params, beadsToSteps(first));
 }

@@ -246,12 +246,19 @@ export class PairwiseLexicon {
     return vals[at + 1]!;
   }
 
-  /** Similarity of en[i0, i1) and zh[j0, j1) in [0, 1]; undefined when neither side has a word to judge. */
-  similarity(i0: number, i1: number, j0: number, j1: number): number | undefined {
+  /** Set by `similarity`: the sum over the bead's sentences of their uncovered share (`neutral` for one without words). */
+  lastMissed = 0;
+
+  /**
+   * Similarity of en[i0, i1) and zh[j0, j1) in [0, 1]; undefined when neither side has a
+   * word to judge. Also leaves in `lastMissed` the sum of the sentences' uncovered shares.
+   */
+  similarity(i0: number, i1: number, j0: number, j1: number, neutral = 0): number | undefined {
     // The search's hot path: one cache read per sentence pair, Chinese sums kept per column.
     const zhSum = this.zhSum.fill(0, 0, j1 - j0);
     let total = 0;
     let hits = 0;
+    let missed = 0;
     for (let i = i0; i < i1; i++) {
       const n = this.enLen[i]!;
       let h = 0;
@@ -261,13 +268,18 @@ export class PairwiseLexicon {
         zhSum[j - j0]! += vals[at + 1]!;
       }
       total += n;
-      hits += Math.min(n, h);
+      h = Math.min(n, h);
+      hits += h;
+      missed += n === 0 ? 1 - neutral : 1 - h / n;
     }
     for (let j = j0; j < j1; j++) {
       const n = this.zhLen[j]!;
+      const h = Math.min(n, zhSum[j - j0]!);
       total += n;
-      hits += Math.min(n, zhSum[j - j0]!);
+      hits += h;
+      missed += n === 0 ? 1 - neutral : 1 - h / n;
     }
+    this.lastMissed = missed;
     return total === 0 ? undefined : hits / total;
   }
 
