@@ -1,6 +1,6 @@
 import type { Bead, Sentence } from "../model/index.js";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import { bandedAlign, guideFromPath, type BandOptions, type Move, type Path } from "./dp.js";
+import { bandedAlign, guideFromPath, stepPosteriors, type BandOptions, type Move, type Path } from "./dp.js";
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
 import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 
@@ -42,6 +42,13 @@ export interface EvidenceParams {
   peel: number;
   /** Similarity the rest of the bead needs on its own before a sentence is split off it. */
   peelRest: number;
+  /**
+   * Temperature turning path costs into probabilities: a bead's score is its posterior
+   * probability over the alignments near the chosen one (0: the older evidence mix, `beadScore`).
+   */
+  temperature: number;
+  /** Weights of the logistic confidence model (see `confidence`). */
+  confidence: { bias: number; posterior: number; coverage: number };
   /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
   idf: number;
 }
@@ -58,6 +65,8 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   marks: { asks: 0.4, quotes: 0.2, label: 0.5 },
   peel: 6,
   peelRest: 0.6,
+  temperature: 0.5,
+  confidence: { bias: 4.03, posterior: 3.17, coverage: 2.4 },
   idf: 0,
 };
 
@@ -141,7 +150,7 @@ function around(steps: Path["steps"], n: number, margin: number): BandOptions {
   return { guide, width: spread + margin };
 }
 
-function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"]): Bead[] {
+function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"]): Found {
   const moves: Move[] = [{ en: 1, zh: 0 }, { en: 0, zh: 1 }];
   for (const k of Object.keys(params.shapes)) {
     const [a, b] = k.split("-").map(Number);
@@ -169,11 +178,53 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     return c;
   };
   const path = bandedAlign(p.en.length, p.zh.length, moves, cost, around(guideSteps ?? route(p, params), p.en.length, GUIDE_MARGIN));
-  return peel(p, path.steps, params.peel, params.peelRest).map((s) => {
-    const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
-    if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
-    return bead;
-  });
+  return { steps: peel(p, path.steps, params.peel, params.peelRest), moves, cost };
+}
+
+/** What a search found: the beads as path steps, and the lattice it searched (for posteriors). */
+interface Found {
+  steps: Step[];
+  moves: Move[];
+  cost: (i0: number, i1: number, j0: number, j1: number) => number;
+}
+
+/** Evidence behind one bead's score. */
+export interface BeadEvidence {
+  /** Posterior probability of the bead among the alignments near the chosen one (at `temperature`). */
+  posterior: number;
+  /** Coverage of the bead's least covered sentence; undefined for a 1-0 or 0-1 bead. */
+  coverage: number | undefined;
+}
+
+/** Beads with their scores: the older evidence mix for a first pass, the calibrated confidence for the last. */
+function finish(p: Prepared, params: EvidenceParams, found: Found, calibrated: boolean): { beads: Bead[]; evidence: BeadEvidence[] } {
+  const { steps } = found;
+  if (!calibrated) {
+    const beads = steps.map((s) => {
+      const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
+      if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
+      return bead;
+    });
+    return { beads, evidence: [] };
+  }
+  const post = stepPosteriors(p.en.length, p.zh.length, found.moves, found.cost, steps.map((s) => ({ ...s, cost: 0 })), params.temperature, POSTERIOR_MARGIN);
+  const ev: BeadEvidence[] = steps.map((s, k) => ({
+    posterior: post[k]!,
+    coverage: s.i1 > s.i0 && s.j1 > s.j0 ? Math.min(...p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral)) : undefined,
+  }));
+  const beads = steps.map((s, k) => ({ en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: Math.round(confidence(ev[k]!, params.confidence) * 1000) / 1000 }));
+  return { beads, evidence: ev };
+}
+
+/**
+ * The probability that a bead is exactly right, by a logistic model of its posterior and its
+ * least covered sentence, fitted on the development sets (`node scripts/fit-confidence.mjs`).
+ * A 1-0 or 0-1 bead (never exported as a unit) keeps its posterior.
+ */
+export function confidence(e: BeadEvidence, w: EvidenceParams["confidence"]): number {
+  if (e.coverage === undefined) return e.posterior;
+  const z = w.bias + w.posterior * Math.log(Math.max(e.posterior, 1e-4)) + w.coverage * e.coverage;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
@@ -187,6 +238,9 @@ export function beadScore(e: { len: number; sim: number | undefined; cov: number
 }
 
 type Step = { i0: number; i1: number; j0: number; j1: number };
+
+/** Half-width of the band around the final path in which rival alignments are summed for a bead's posterior. */
+const POSTERIOR_MARGIN = 8;
 
 /** Half-width of the band around a guiding path; it doubles where the best path reaches its edge. */
 const GUIDE_MARGIN = 12;
@@ -244,12 +298,21 @@ function range(a: number, b: number): number[] {
  * pairs the dictionary lacks, and a second pass realigns with them.
  */
 export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams = DEFAULT_EVIDENCE): Bead[] {
+  return alignDetailed(en, zh, res, params).beads;
+}
+
+/** `alignWithEvidence` with the evidence behind each bead's score (for calibrating it). */
+export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams = DEFAULT_EVIDENCE): { beads: Bead[]; evidence: BeadEvidence[] } {
   if (en.length === 0 || zh.length === 0) {
-    return [...en.map((_, i) => ({ en: [i], zh: [], score: 0 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 0 }))];
+    const beads = [...en.map((_, i) => ({ en: [i], zh: [], score: 1 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 1 }))];
+    return { beads, evidence: beads.map(() => ({ posterior: 1, coverage: undefined })) };
   }
-  const first = search(prepare(en, zh, res, params), params);
-  const learned = process.env.NOLEARN ? new Map() : learnLexicon(en, zh, first, res.cut);
-  if (learned.size === 0 && !process.env.SECOND) return first;
+  const p1 = prepare(en, zh, res, params);
+  const f1 = search(p1, params);
+  const first = finish(p1, params, f1, false).beads;
+  const learned = learnLexicon(en, zh, first, res.cut);
+  if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
-  return search(prepare(en, zh, res, params, learned), params, beadsToSteps(first));
+  const p2 = prepare(en, zh, res, params, learned);
+  return finish(p2, params, search(p2, params, beadsToSteps(first)), true);
 }
