@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
 import { EXIT, exitCodeOf, formatError } from "./errors.js";
+import { installInterruptCleanup } from "./io.js";
 
 /**
  * A command whose module is imported when it runs: `run` starts its jieba thread sooner when it
@@ -140,6 +141,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
+  installInterruptCleanup();
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,14 +1,14 @@
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { mergeGlossary } from "../../glossary/merge.js";
 import type { Glossary } from "../../glossary/store.js";
 import { CorpusRun } from "../../pipeline.js";
 import { cliClock } from "../clock.js";
 import { formatDiagnostic } from "../errors.js";
-import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
+import { glossaryCommitError, glossaryFiles, glossaryOrder, loadGlossary, repairUserDict, stageGlossary, withGlossaryLock, type GlossaryFiles, type HeldLock, type LoadedGlossary } from "../glossary.js";
 import { findInputs, type InputFlags } from "../inputs.js";
 import { Pool } from "../pool.js";
-import { writeFilesAtomic } from "../io.js";
+import { CommitError, FileSet, osReason, sweepStale } from "../io.js";
+import { TermbridgeError } from "../../model/index.js";
 import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
@@ -40,45 +40,60 @@ export interface RunFlags extends InputFlags {
  * when all else is done.
  */
 export async function runCommand(files: string[], flags: RunFlags): Promise<void> {
-  if (flags.glossary === false) return runOnce(files, flags, undefined);
+  if (flags.glossary === false) return runOnce(files, flags, undefined, undefined);
   const g = glossaryFiles(flags.glossary);
-  return withGlossaryLock(g, flags.lockWait * 1000, () => runOnce(files, flags, g));
+  return withGlossaryLock(g, flags.lockWait * 1000, (lock) => runOnce(files, flags, g, lock));
 }
 
 const say = (flags: RunFlags, line: string): void => {
   if (!flags.quiet) process.stderr.write(line + "\n");
 };
 
-async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | undefined): Promise<void> {
+async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | undefined, lock: HeldLock | undefined): Promise<void> {
   const t0 = performance.now();
   const found = findInputs(files, flags);
-  const glossary = g ? readGlossaryFile(g.csv) : undefined;
+  // Temporary files of runs that were killed (issue 18); the glossary folder's under its lock.
+  sweepStale(flags.out);
+  if (g) sweepStale(g.dir);
+  const loaded = g ? loadGlossary(g) : undefined;
+  for (const n of loaded?.notes ?? []) say(flags, n);
+  // jieba loads the user dictionary next: it must be the one the CSV gives.
+  if (g && loaded) repairUserDict(g, loaded.glossary);
+  const glossary = loaded?.glossary;
   for (const u of found.unpaired) say(flags, `termbridge: warning: ${u.path}: left out, ${u.why} — rename it to pair it, or describe your naming with --pair-by`);
   if (found.skipped.length) say(flags, `termbridge: ${found.skipped.length} file(s) in the folders are not documents termbridge reads; they are listed in report.json`);
   // The pool's threads start loading now, beside the main thread's own loading.
   const pool = new Pool(found.inputs, flags.jobs, g ? { glossaryDir: g.dir } : {});
   try {
-    await work(t0, found, glossary, g, flags, pool);
+    await work(t0, found, glossary, g, flags, pool, loaded, lock);
   } finally {
     await pool.close();
   }
 }
 
-async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: Glossary | undefined, g: GlossaryFiles | undefined, flags: RunFlags, pool: Pool): Promise<void> {
+async function work(
+  t0: number,
+  found: ReturnType<typeof findInputs>,
+  glossary: Glossary | undefined,
+  g: GlossaryFiles | undefined,
+  flags: RunFlags,
+  pool: Pool,
+  loaded: LoadedGlossary | undefined,
+  lock: HeldLock | undefined,
+): Promise<void> {
   const res = await resourcesFor(pool.share, g?.dir);
   const clock = cliClock();
 
-  // memory.tmx is written as the documents go, to a temporary file renamed at the end.
-  mkdirSync(flags.out, { recursive: true });
+  // memory.tmx is written as the documents go, to a temporary file; every output and the
+  // glossary are renamed together at the end (see commitRun).
   const tmxPath = join(flags.out, "memory.tmx");
-  const tmxTmp = join(flags.out, `.memory.tmx.${process.pid}.tmp`);
-  const fd = openSync(tmxTmp, "w");
-  let closed = false;
+  const set = new FileSet();
+  const tmx = set.stream(tmxPath);
   try {
     const corpus = new CorpusRun(
       res,
       { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: clock },
-      (chunk) => void writeSync(fd, chunk),
+      (chunk) => tmx.write(chunk),
       glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
     );
     const progress = progressBar(found.inputs.length, !flags.quiet);
@@ -91,8 +106,7 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
     });
     progress.stop();
     const result = corpus.finish({ delimiter: flags.delimiter });
-    closeSync(fd);
-    closed = true;
+    tmx.end();
 
     const reportPath = join(flags.out, "report.json");
     const termsPath = join(flags.out, "terms.csv");
@@ -104,14 +118,15 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
     const forExport = result.glossary?.glossary ?? mergeGlossary({ entries: [], extraColumns: [] }, result.terms, { today: "", minScore: flags.glossaryMinScore }).glossary;
     const langs = { srcLang: flags.srcLang, tgtLang: flags.tgtLang };
     const now = clock();
-    writeFilesAtomic([
-      { path: termsPath, content: result.termsCsv },
-      { path: tbxPath, content: exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content },
-      { path: omegatPath, content: exportGlossary(forExport, "omegat", langs, now).content },
-      { path: reportPath, content: JSON.stringify(report, null, 2) + "\n" },
-    ]);
-    renameSync(tmxTmp, tmxPath);
-    if (g && result.glossary) writeGlossary(g, result.glossary.glossary, result.glossary.userDict);
+    set.stage(termsPath, result.termsCsv);
+    set.stage(tbxPath, exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content);
+    set.stage(omegatPath, exportGlossary(forExport, "omegat", langs, now).content);
+    const warnings = g && result.glossary ? stageGlossary(set, g, loaded, result.glossary.glossary, result.glossary.userDict) : [];
+    const outputs = set.staged.filter((f) => [tmxPath, termsPath, tbxPath, omegatPath].includes(f.path));
+    const withSet = { ...report, outputs: outputSet(outputs) };
+    set.stage(reportPath, JSON.stringify(withSet, null, 2) + "\n");
+    commitRun(set, g, lock, [tmxPath, termsPath, tbxPath, omegatPath, reportPath]);
+    for (const w of warnings) say(flags, w);
 
     for (const d of result.report.documents.flatMap((x) => x.diagnostics)) {
       if (d.severity !== "info") say(flags, formatDiagnostic(d));
@@ -149,12 +164,42 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
       process.stdout.write(JSON.stringify(summary) + "\n");
     } else process.stdout.write(Object.values(outFiles).map((f) => `${f}\n`).join(""));
   } catch (e) {
-    if (!closed) closeSync(fd);
-    try {
-      unlinkSync(tmxTmp);
-    } catch {
-      // renamed already
-    }
+    set.abort();
     throw e;
+  }
+}
+
+/**
+ * What report.json says about the files written with it (issue 18): report.json is renamed
+ * last, so the files it lists, with these sizes and SHA-256 sums, are one run's complete set; a
+ * file that does not match was left by another run.
+ */
+function outputSet(files: ReadonlyArray<{ path: string; bytes: number; sha256: string }>) {
+  return {
+    complete: "these files were written together by this run, report.json last; a file whose sha256 differs comes from another run",
+    files: files.map((f) => ({ file: f.path, bytes: f.bytes, sha256: f.sha256 })),
+  };
+}
+
+/**
+ * Commits a run: the glossary first (user dictionary, backup, CSV, side file), then the outputs,
+ * report.json last, all renamed in one short step after everything was written in full (issue 19
+ * #2). A failure before the glossary's CSV is renamed leaves the glossary and output/ as they
+ * were; no output is ever written from a merge that was not saved.
+ */
+export function commitRun(set: FileSet, g: GlossaryFiles | undefined, lock: HeldLock | undefined, outputs: readonly string[]): void {
+  lock?.verify();
+  try {
+    set.commit([...(g ? glossaryOrder(g) : []), ...outputs]);
+  } catch (e) {
+    const c = e as CommitError;
+    if (g && !c.replaced.includes(g.csv)) throw glossaryCommitError(g, e);
+    const left = outputs.filter((o) => !c.replaced.includes(o));
+    throw new TermbridgeError({
+      code: "unreadable",
+      message: `cannot write the outputs: ${osReason(c.cause)}`,
+      file: c.failed,
+      hint: `${g ? `the glossary was saved; ` : ""}not replaced: ${left.join(", ")} — report.json lists the files of the last complete set; check the folder and run again`,
+    });
   }
 }
