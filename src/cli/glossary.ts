@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { checkOf, cutOff, formatCheck, parseCheck } from "../glossary/check.js";
+import { checkOf, cutOff, formatCheck, parseCheck, recordEnds } from "../glossary/check.js";
 import { glossaryFeedback } from "../glossary/merge.js";
 import { parseGlossary, serializeGlossary, type Glossary } from "../glossary/store.js";
 import { decodeBytes } from "../ingest/encoding.js";
@@ -43,14 +43,18 @@ function readOptional(path: string): Buffer | undefined {
   }
 }
 
-/** Data rows of a CSV text (records after the header), for messages about backups. */
+/** Data rows of a CSV (records after the header, blank lines aside), for messages about backups. */
 function rowsOf(bytes: Buffer | undefined): number {
   if (!bytes || bytes.length === 0) return 0;
-  try {
-    return parseGlossary(decodeBytes("", "", bytes).text, "").entries.length;
-  } catch {
-    return 0;
+  const text = bytes.toString("latin1");
+  let rows = 0;
+  let at = 0;
+  for (const end of recordEnds(text)) {
+    if (text.slice(at, end).trim() !== "") rows++;
+    at = end;
   }
+  if (text.slice(at).trim() !== "") rows++;
+  return Math.max(0, rows - 1);
 }
 
 function backupHint(files: { csv: string; backup: string }): string {
@@ -86,14 +90,14 @@ function lineOf(text: string, offset: number): number {
  * (issue 18: a glossary LibreOffice saved in another character set was read as mojibake and
  * written back).
  */
-function decodeGlossary(path: string, bytes: Buffer, hint: string): { text: string; encoding: string } {
+function decodeGlossary(path: string, bytes: Buffer, hintOf: () => string): { text: string; encoding: string } {
   const resave = "save it again as UTF-8 (LibreOffice: File > Save As > Text CSV > Edit filter settings > Character set: Unicode (UTF-8); Excel: CSV UTF-8) and run again";
   let src;
   try {
     src = decodeBytes(path, path, bytes);
   } catch (e) {
     if (e instanceof TermbridgeError) {
-      throw new TermbridgeError({ code: "bad-encoding", message: `${e.message}: the glossary was saved in a character set termbridge cannot tell`, file: path, ...(e.line !== undefined ? { line: e.line } : {}), hint: `${resave}; the glossary was left untouched${hint}` });
+      throw new TermbridgeError({ code: "bad-encoding", message: `${e.message}: the glossary was saved in a character set termbridge cannot tell`, file: path, ...(e.line !== undefined ? { line: e.line } : {}), hint: `${resave}; the glossary was left untouched${hintOf()}` });
     }
     throw e;
   }
@@ -102,7 +106,7 @@ function decodeGlossary(path: string, bytes: Buffer, hint: string): { text: stri
     if (bad) {
       const line = lineOf(src.text, bad.index);
       const shown = src.text.split("\n")[line - 1]!.trim().slice(0, 40);
-      throw new TermbridgeError({ code: "bad-encoding", message: `is not UTF-8 and reads as ${src.encoding} only as garbled text ("${shown}"): it was saved in another character set`, file: path, line, hint: `${resave}; the glossary was left untouched${hint}` });
+      throw new TermbridgeError({ code: "bad-encoding", message: `is not UTF-8 and reads as ${src.encoding} only as garbled text ("${shown}"): it was saved in another character set`, file: path, line, hint: `${resave}; the glossary was left untouched${hintOf()}` });
     }
   }
   return { text: src.text, encoding: src.encoding };
@@ -122,21 +126,23 @@ export function loadGlossary(files: GlossaryFiles): LoadedGlossary {
   const bytes = readOptional(files.csv);
   const checkText = readOptional(files.check)?.toString("utf8");
   const check = checkText ? parseCheck(checkText) : undefined;
-  const hint = backupHint(files);
-  const lost = (message: string): never => {
-    throw new TermbridgeError({ code: "malformed-glossary", message, file: files.csv, hint: `nothing was changed${hint || `; if you emptied it on purpose, delete ${files.check}`}` });
+  let memo: string | undefined;
+  // Only a refusal needs it: reading the backup on every run would double the work.
+  const hintOf = (): string => (memo ??= backupHint(files));
+  const lost = (message: string, also = ""): never => {
+    throw new TermbridgeError({ code: "malformed-glossary", message, file: files.csv, hint: `nothing was changed${also}${hintOf() || `; to go on with the file as it is, delete ${files.check}`}` });
   };
   if (!bytes || bytes.length === 0) {
-    if ((check && check.rows > 0) || hint) lost(bytes ? "is empty (0 bytes) but held a glossary: it was cut off by a crash or a sync tool" : "is missing but this folder held a glossary");
+    if ((check && check.rows > 0) || hintOf()) lost(bytes ? "is empty (0 bytes) but held a glossary: it was cut off by a crash or a sync tool" : "is missing but this folder held a glossary");
     return { glossary: { entries: [], extraColumns: [] }, notes: [] };
   }
-  const { text, encoding } = decodeGlossary(files.csv, bytes, hint);
+  const { text, encoding } = decodeGlossary(files.csv, bytes, hintOf);
   if (check) {
     const cut = cutOff(text, check);
     if (cut) {
       lost(
-        `holds ${cut.rows} of the ${cut.written} rows termbridge wrote and ends ${cut.midRow ? "inside a row" : "where a row ended"}: it looks cut off (a crash or a sync tool)` +
-          (cut.midRow ? "" : ` — if you deleted the last rows yourself, delete ${files.check} and run again`),
+        `holds ${cut.rows} of the ${cut.written} rows termbridge wrote and ends ${cut.midRow ? "inside a row" : "where a row ended"}: it looks cut off (a crash or a sync tool)`,
+        cut.midRow ? "" : `; if you deleted the last rows yourself, delete ${files.check} and run again`,
       );
     }
   }
@@ -144,13 +150,13 @@ export function loadGlossary(files: GlossaryFiles): LoadedGlossary {
   try {
     glossary = parseGlossary(text, files.csv);
   } catch (e) {
-    if (e instanceof TermbridgeError && hint) throw new TermbridgeError({ code: e.code, message: e.message, file: e.file ?? files.csv, ...(e.line !== undefined ? { line: e.line } : {}), hint: `${e.hint}${hint}` });
+    if (e instanceof TermbridgeError && hintOf()) throw new TermbridgeError({ code: e.code, message: e.message, file: e.file ?? files.csv, ...(e.line !== undefined ? { line: e.line } : {}), hint: `${e.hint}${hintOf()}` });
     throw e;
   }
   const bad = glossary.entries.find((e) => LOST.test(e.zh));
   if (bad) {
     const line = lineOf(text, text.indexOf(bad.zh));
-    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": the file was saved in a character set without Chinese`, file: files.csv, line, hint: `save it again as UTF-8${hint}; the glossary was left untouched` });
+    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": the file was saved in a character set without Chinese`, file: files.csv, line, hint: `save it again as UTF-8${hintOf()}; the glossary was left untouched` });
   }
   const notes: string[] = [];
   if (encoding !== "utf-8" && encoding !== "utf-8-bom") notes.push(`termbridge: ${files.csv}: read as ${encoding}; it will be written back as UTF-8`);
@@ -173,7 +179,12 @@ export function stageGlossary(set: FileSet, files: GlossaryFiles, loaded: Pick<L
   const warnings: string[] = [];
   set.stage(files.userDict, userDict);
   if (loaded?.bytes && loaded.bytes.length > 0) {
-    const before = rowsOf(readOptional(files.backup));
+    let before = 0;
+    try {
+      before = rowsOf(readOptional(files.backup));
+    } catch {
+      // an unreadable backup is replaced like any other
+    }
     const now = rowsOf(loaded.bytes);
     if (now < before) warnings.push(`termbridge: warning: ${files.backup}: the backup held ${before} row(s); it now holds the glossary as this run found it, ${now} row(s) (rows were deleted since the last run)`);
     set.stage(files.backup, loaded.bytes);
@@ -426,5 +437,28 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
       }
     }
     forget();
+  }
+}
+
+/**
+ * Commits a run: the glossary first (user dictionary, backup, CSV, side file), then the outputs,
+ * report.json last, all renamed in one short step after everything was written in full (issue 19
+ * #2). A failure before the glossary's CSV is renamed leaves the glossary and output/ as they
+ * were; no output is ever written from a merge that was not saved.
+ */
+export function commitRun(set: FileSet, g: GlossaryFiles | undefined, lock: HeldLock | undefined, outputs: readonly string[]): void {
+  lock?.verify();
+  try {
+    set.commit([...(g ? glossaryOrder(g) : []), ...outputs]);
+  } catch (e) {
+    const c = e as CommitError;
+    if (g && !c.replaced.includes(g.csv)) throw glossaryCommitError(g, e);
+    const left = outputs.filter((o) => !c.replaced.includes(o));
+    throw new TermbridgeError({
+      code: "unreadable",
+      message: `cannot write the outputs: ${osReason(c.cause)}`,
+      file: c.failed,
+      hint: `${g ? `the glossary was saved; ` : ""}not replaced: ${left.join(", ")} — report.json lists the files of the last complete set; check the folder and run again`,
+    });
   }
 }

@@ -316,7 +316,7 @@ export class FileSet {
 
 function writeError(path: string, e: unknown): TermbridgeError {
   if (e instanceof TermbridgeError) return e;
-  return new TermbridgeError({ code: "unreadable", message: `cannot write: ${osReason(e)}`, file: path, hint: "free some space or choose a writable folder (--out); no file was changed" });
+  return new TermbridgeError({ code: "unreadable", message: `cannot write: ${osReason(e)}`, file: path, hint: "free some space or make the folder writable; no file was changed" });
 }
 
 /**

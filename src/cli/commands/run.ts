@@ -4,11 +4,10 @@ import type { Glossary } from "../../glossary/store.js";
 import { CorpusRun } from "../../pipeline.js";
 import { cliClock } from "../clock.js";
 import { formatDiagnostic } from "../errors.js";
-import { glossaryCommitError, glossaryFiles, glossaryOrder, loadGlossary, repairUserDict, stageGlossary, withGlossaryLock, type GlossaryFiles, type HeldLock, type LoadedGlossary } from "../glossary.js";
+import { commitRun, glossaryFiles, loadGlossary, repairUserDict, stageGlossary, withGlossaryLock, type GlossaryFiles, type HeldLock, type LoadedGlossary } from "../glossary.js";
 import { findInputs, type InputFlags } from "../inputs.js";
 import { Pool } from "../pool.js";
-import { CommitError, FileSet, osReason, sweepStale } from "../io.js";
-import { TermbridgeError } from "../../model/index.js";
+import { FileSet, sweepStale } from "../io.js";
 import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
@@ -179,27 +178,4 @@ function outputSet(files: ReadonlyArray<{ path: string; bytes: number; sha256: s
     complete: "these files were written together by this run, report.json last; a file whose sha256 differs comes from another run",
     files: files.map((f) => ({ file: f.path, bytes: f.bytes, sha256: f.sha256 })),
   };
-}
-
-/**
- * Commits a run: the glossary first (user dictionary, backup, CSV, side file), then the outputs,
- * report.json last, all renamed in one short step after everything was written in full (issue 19
- * #2). A failure before the glossary's CSV is renamed leaves the glossary and output/ as they
- * were; no output is ever written from a merge that was not saved.
- */
-export function commitRun(set: FileSet, g: GlossaryFiles | undefined, lock: HeldLock | undefined, outputs: readonly string[]): void {
-  lock?.verify();
-  try {
-    set.commit([...(g ? glossaryOrder(g) : []), ...outputs]);
-  } catch (e) {
-    const c = e as CommitError;
-    if (g && !c.replaced.includes(g.csv)) throw glossaryCommitError(g, e);
-    const left = outputs.filter((o) => !c.replaced.includes(o));
-    throw new TermbridgeError({
-      code: "unreadable",
-      message: `cannot write the outputs: ${osReason(c.cause)}`,
-      file: c.failed,
-      hint: `${g ? `the glossary was saved; ` : ""}not replaced: ${left.join(", ")} — report.json lists the files of the last complete set; check the folder and run again`,
-    });
-  }
 }
