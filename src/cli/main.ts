@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
 import { escapeName, EXIT, exitCodeOf, formatError, isOsError, osError } from "./errors.js";
+import { installInterruptCleanup } from "./io.js";
 
 /**
  * A command whose module is imported when it runs: `run` starts its jieba thread sooner when it
@@ -173,6 +174,7 @@ export async function main(argv: string[], stdio?: Stdio): Promise<number> {
 }
 
 async function runMain(argv: string[]): Promise<number> {
+  installInterruptCleanup();
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });

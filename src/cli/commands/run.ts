@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { mergeGlossary } from "../../glossary/merge.js";
 import type { Glossary } from "../../glossary/store.js";
@@ -6,11 +6,11 @@ import { TermbridgeError } from "../../model/index.js";
 import { CorpusRun } from "../../pipeline.js";
 import { cliClock } from "../clock.js";
 import { escapeName, formatDiagnostic, isOsError, osError } from "../errors.js";
-import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary, type GlossaryFiles } from "../glossary.js";
+import { commitRun, glossaryFiles, loadGlossary, repairUserDict, stageGlossary, withGlossaryLock, type GlossaryFiles, type HeldLock, type LoadedGlossary } from "../glossary.js";
 import { checkInput, findInputs, type CollectedInputs, type InputFlags, type InputRef } from "../inputs.js";
 import type { SkipKind } from "../discover.js";
 import { Pool } from "../pool.js";
-import { writeFilesAtomic } from "../io.js";
+import { FileSet, sweepStale } from "../io.js";
 import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
@@ -74,9 +74,9 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
   // Found and checked before the lock and the engines: a missing file is reported at once.
   const found = findRunInputs(files, flags);
   const early = checkInputs(found.inputs, flags);
-  if (flags.glossary === false) return runOnce(t0, found, early, flags, undefined);
+  if (flags.glossary === false) return runOnce(t0, found, early, flags, undefined, undefined);
   const g = glossaryFiles(flags.glossary);
-  return withGlossaryLock(g, flags.lockWait * 1000, () => runOnce(t0, found, early, flags, g));
+  return withGlossaryLock(g, flags.lockWait * 1000, (lock) => runOnce(t0, found, early, flags, g, lock));
 }
 
 /** The documents of a run: its own output and glossary folders are never searched (a second run must not read the first one's files). */
@@ -147,8 +147,15 @@ const say = (flags: RunFlags, line: string): void => {
   if (!flags.quiet) process.stderr.write(line + "\n");
 };
 
-async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, Error>, flags: RunFlags, g: GlossaryFiles | undefined): Promise<void> {
-  const glossary = g ? readGlossaryFile(g.csv) : undefined;
+async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, Error>, flags: RunFlags, g: GlossaryFiles | undefined, lock: HeldLock | undefined): Promise<void> {
+  // Temporary files of runs that were killed (issue 18); the glossary folder's under its lock.
+  sweepStale(flags.out);
+  if (g) sweepStale(g.dir);
+  const loaded = g ? loadGlossary(g) : undefined;
+  for (const n of loaded?.notes ?? []) say(flags, n);
+  // jieba loads the user dictionary next: it must be the one the CSV gives.
+  if (g && loaded) repairUserDict(g, loaded.glossary);
+  const glossary = loaded?.glossary;
   if (flags.strict && found.unpaired[0]) {
     const u = found.unpaired[0];
     throw new TermbridgeError({ code: "no-pairs", message: `${u.why}`, file: u.path, hint: "rename it to pair it, describe your naming with --pair-by, or run without --strict to leave it out" });
@@ -165,7 +172,7 @@ async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, 
   // The pool's threads start loading now, beside the main thread's own loading.
   const pool = new Pool(usable, flags.jobs, g ? { glossaryDir: g.dir } : {});
   try {
-    await work(t0, found, usable, refusals, glossary, g, flags, pool);
+    await work(t0, found, usable, refusals, { glossary, g, loaded, lock }, flags, pool);
   } finally {
     await pool.close();
   }
@@ -209,34 +216,31 @@ function makeOutFolder(out: string): void {
 const osErrorAs = (e: NodeJS.ErrnoException, path: string, message: string, hint: string): TermbridgeError =>
   new TermbridgeError({ code: "unreadable", message: `${message} (${e.code})`, file: path, hint });
 
-async function work(t0: number, found: CollectedInputs, usable: readonly InputRef[], refusals: Refusals, glossary: Glossary | undefined, g: GlossaryFiles | undefined, flags: RunFlags, pool: Pool): Promise<void> {
+/** The glossary a run updates: its files, what was read, and the lock held from read to rename. */
+interface RunGlossary {
+  glossary: Glossary | undefined;
+  g: GlossaryFiles | undefined;
+  loaded: LoadedGlossary | undefined;
+  lock: HeldLock | undefined;
+}
+
+async function work(t0: number, found: CollectedInputs, usable: readonly InputRef[], refusals: Refusals, { glossary, g, loaded, lock }: RunGlossary, flags: RunFlags, pool: Pool): Promise<void> {
   // The output folder is checked before the engines load: a wrong --out is said at once.
   makeOutFolder(flags.out);
   const res = await resourcesFor(pool.share, g?.dir);
   const clock = cliClock();
 
-  // memory.tmx is written as the documents go, to a temporary file renamed at the end.
+  // memory.tmx is written as the documents go, to a temporary file; every output and the
+  // glossary are renamed together at the end (see commitRun).
   const tmxPath = join(flags.out, "memory.tmx");
-  const tmxTmp = join(flags.out, `.memory.tmx.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmxTmp, "w");
-  } catch (e) {
-    throw isOsError(e) ? osError(e, flags.out, "cannot write in the output folder (--out)") : e;
-  }
+  const set = new FileSet();
+  const tmx = set.stream(tmxPath);
   const progress = progressBar(usable.length, !flags.quiet);
-  let closed = false;
   try {
     const corpus = new CorpusRun(
       res,
       { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: clock },
-      (chunk) => {
-        try {
-          writeSync(fd, chunk);
-        } catch (e) {
-          throw isOsError(e) ? osError(e, tmxPath, "cannot write the memory") : e;
-        }
-      },
+      (chunk) => tmx.write(chunk),
       glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
     );
     // The main thread holds the corpus-wide counts: collect after every 128 MB of growth.
@@ -256,8 +260,7 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     progress.stop();
     refusals.finish();
     const result = corpus.finish({ delimiter: flags.delimiter });
-    closeSync(fd);
-    closed = true;
+    tmx.end();
 
     const reportPath = join(flags.out, "report.json");
     const termsPath = join(flags.out, "terms.csv");
@@ -269,14 +272,15 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     const forExport = result.glossary?.glossary ?? mergeGlossary({ entries: [], extraColumns: [] }, result.terms, { today: "", minScore: flags.glossaryMinScore }).glossary;
     const langs = { srcLang: flags.srcLang, tgtLang: flags.tgtLang };
     const now = clock();
-    writeFilesAtomic([
-      { path: termsPath, content: result.termsCsv },
-      { path: tbxPath, content: exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content },
-      { path: omegatPath, content: exportGlossary(forExport, "omegat", langs, now).content },
-      { path: reportPath, content: JSON.stringify(report, null, 2) + "\n" },
-    ]);
-    renameSync(tmxTmp, tmxPath);
-    if (g && result.glossary) writeGlossary(g, result.glossary.glossary, result.glossary.userDict);
+    set.stage(termsPath, result.termsCsv);
+    set.stage(tbxPath, exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content);
+    set.stage(omegatPath, exportGlossary(forExport, "omegat", langs, now).content);
+    const warnings = g && result.glossary ? stageGlossary(set, g, loaded, result.glossary.glossary, result.glossary.userDict) : [];
+    const outputs = set.staged.filter((f) => [tmxPath, termsPath, tbxPath, omegatPath].includes(f.path));
+    const withSet = { ...report, outputs: outputSet(outputs) };
+    set.stage(reportPath, JSON.stringify(withSet, null, 2) + "\n");
+    commitRun(set, g, lock, [tmxPath, termsPath, tbxPath, omegatPath, reportPath]);
+    for (const w of warnings) say(flags, w);
 
     for (const d of result.report.documents.flatMap((x) => x.diagnostics)) {
       if (d.severity !== "info") say(flags, formatDiagnostic(d));
@@ -317,12 +321,19 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
   } catch (e) {
     // A progress bar left running keeps a terminal's process alive after the error.
     progress.stop();
-    if (!closed) closeSync(fd);
-    try {
-      unlinkSync(tmxTmp);
-    } catch {
-      // renamed already
-    }
+    set.abort();
     throw e;
   }
+}
+
+/**
+ * What report.json says about the files written with it (issue 18): report.json is renamed
+ * last, so the files it lists, with these sizes and SHA-256 sums, are one run's complete set; a
+ * file that does not match was left by another run.
+ */
+function outputSet(files: ReadonlyArray<{ path: string; bytes: number; sha256: string }>) {
+  return {
+    complete: "these files were written together by this run, report.json last; a file whose sha256 differs comes from another run",
+    files: files.map((f) => ({ file: f.path, bytes: f.bytes, sha256: f.sha256 })),
+  };
 }
