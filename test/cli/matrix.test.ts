@@ -377,7 +377,7 @@ describe("the bad-input and fault matrix", { timeout: 60_000 }, () => {
   it("has at least 45 cases", () => expect(CASES.length).toBeGreaterThanOrEqual(45));
 
   for (const c of CASES) {
-    const reason = c.skip ?? (c.slow ? `waits for the ${c.slow} branch` : undefined);
+    const reason = c.skip ?? (c.slow ? `waits for the fix on another branch: ${c.slow}` : undefined);
     if (reason) console.warn(`matrix: "${c.name}" skipped: ${reason}`);
     const test = reason ? it.skip : c.waits ? it.fails : it;
     test(`${c.name} → exit ${c.exit}${c.waits ? ` [waits for the ${c.waits} branch]` : ""}`, async () => {

@@ -45,7 +45,7 @@ describe("on a terminal", () => {
 });
 
 describe("killed with SIGKILL at any moment", { timeout: 300_000 }, () => {
-  it("leaves the glossary as it was or as the run makes it, each output whole or absent, and the next run works", async () => {
+  it("leaves the old glossary and no output, or the new glossary and every output whole, and the next run works", async () => {
     // The old state: a glossary made from a short pair of files.
     const G = tmp();
     const src = tmp();
@@ -79,10 +79,15 @@ describe("killed with SIGKILL at any moment", { timeout: 300_000 }, () => {
       expect([oldCsv, newCsv], `glossary.csv after a kill at ${at} of the run`).toContain(csv);
       expect(parseGlossary(csv, "glossary.csv").entries.length).toBeGreaterThan(0);
       expect([oldDict, newDict]).toContain(readFileSync(join(G, "user.dict.utf8"), "utf8"));
-      for (const f of readdirSync(lastOut).filter((f) => !f.startsWith("."))) {
+      // The outputs are committed together: none of them, or all of them as the whole run writes them.
+      const written = readdirSync(lastOut).filter((f) => !f.startsWith("."));
+      expect([[], [...outputs.keys()].sort()], `outputs after a kill at ${at} of the run`).toContainEqual(written.sort());
+      for (const f of written) {
         // report.json names its folder.
         expect(readFileSync(join(lastOut, f), "utf8").replaceAll(lastOut, out), `${f} after a kill at ${at} of the run`).toBe(outputs.get(f));
       }
+      // And the glossary goes with them: the new one exactly when the outputs are there.
+      expect(csv === newCsv).toBe(written.length > 0);
     }
     // The killed run's lock names a dead process: the next run takes it over at once.
     const next = cli("run", EXAMPLE, "--out", lastOut, "--glossary", G, "--lock-wait", "0");
