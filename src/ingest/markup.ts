@@ -31,7 +31,7 @@ function decodeEntity(name: string): string | undefined {
     const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
   }
-  return NAMED_ENTITIES[name.toLowerCase()];
+  return NAMED_ENTITIES.get(name.toLowerCase());
 }
 
 /** 2a. The `#` heading marker (and optional closing `#`s). */

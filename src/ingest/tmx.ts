@@ -39,6 +39,12 @@ function script(code: string): "hans" | "hant" {
   return TRADITIONAL.test(code) ? "hant" : "hans";
 }
 
+/**
+ * Runs of spaces and tabs become one space and the ends are trimmed, but line breaks a segment
+ * holds stay: they are the translator's text (the TMX writer folds the same way).
+ */
+const segmentSpace = (text: string): string => text.replace(/[^\S\n]*\n[^\S\n]*/g, "\n").replace(/[^\S\n]+/g, " ").trim();
+
 /** Inline codes whose content is native markup (TMX 1.4b §3.6-3.7): dropped; `<hi>` text is kept. */
 const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut", "sub"]);
 
@@ -106,7 +112,7 @@ function parseUnits(src: SourceDoc): { units: Unit[]; langs: Set<string> } {
     if (seg) {
       if (CODE_ELEMENTS.has(name)) skipDepth--;
       else if (name === "seg") {
-        if (tu && tuvLang) tu.variants.push({ lang: tuvLang, text: seg.text.replace(/\s+/g, " ").trim(), start: seg.start, end: parser.position - bom - "</seg>".length, line: seg.line });
+        if (tu && tuvLang) tu.variants.push({ lang: tuvLang, text: segmentSpace(seg.text), start: seg.start, end: parser.position - bom - "</seg>".length, line: seg.line });
         seg = undefined;
       }
       return;

@@ -7,11 +7,11 @@
 export const HEADING_LINE = /^#{1,6}[ \t]/;
 
 /** HTML entities that PDF-to-text and web exports leave behind (numeric ones are decoded by code point). */
-export const NAMED_ENTITIES: Record<string, string> = {
+export const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
   mdash: "—", ndash: "–", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", middot: "·",
   laquo: "«", raquo: "»", bull: "•", deg: "°", times: "×", copy: "©", reg: "®",
-};
+}));
 
 /**
  * List bullet symbols, removed when they open a line and are followed by a space.
