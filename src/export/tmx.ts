@@ -142,7 +142,9 @@ export class TmxBuilder {
       ];
       const enV = { lang: this.srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
       const zhV = { lang: this.srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };
-      units.push({ tuid: meta?.tuid !== undefined ? clean(meta.tuid) : unitId(en, zh), creationdate: this.date, props, notes: (meta?.notes ?? []).map(clean), variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
+      // An imported tuid is kept (cleaned); an empty one would identify nothing.
+      const tuid = meta?.tuid !== undefined ? clean(meta.tuid) : "";
+      units.push({ tuid: tuid || unitId(en, zh), creationdate: this.date, props, notes: (meta?.notes ?? []).map(clean), variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
     });
     stats.units += units.length;
     return units;
