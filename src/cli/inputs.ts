@@ -1,9 +1,11 @@
+import { statSync } from "node:fs";
 import { parseEncodingName } from "../ingest/encoding.js";
 import type { Encoding } from "../model/index.js";
 import type { Input } from "../pipeline.js";
 import { usageError } from "./errors.js";
 import { discover, type Discovery } from "./discover.js";
 import { looksLikeTmx, readSource } from "./io.js";
+import { streamTmx } from "./tmxstream.js";
 
 /** Flags shared by every command that reads documents. */
 export interface InputFlags {
@@ -16,7 +18,7 @@ export interface InputFlags {
 export function parseEncodingFlag(name: string | undefined): Encoding | undefined {
   if (name === undefined) return undefined;
   const enc = parseEncodingName(name);
-  if (!enc) throw usageError(`unknown encoding "${name}"`, "use utf-8, utf-16le, utf-16be or gb18030");
+  if (!enc) throw usageError(`unknown encoding "${name}"`, "use utf-8, utf-16le, utf-16be, gb18030 or big5");
   return enc;
 }
 
@@ -31,9 +33,20 @@ export interface InputRef {
   spec: InputSpec;
 }
 
+/** A readable regular file; anything else is left to `readSource`, which says what is wrong. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and decodes the file(s) of a document. */
 export function loadInput(spec: InputSpec): Input {
   if (spec.kind === "pair") return { kind: "parallel", en: readSource(spec.en, spec.encoding), zh: readSource(spec.zh, spec.encoding), presplit: spec.presplit };
+  // A .tmx is streamed: a memory of hundreds of megabytes is never held whole.
+  if (/\.tmx$/i.test(spec.path) && isFile(spec.path)) return { kind: "tmx", src: streamTmx(spec.path, spec.encoding) };
   const src = readSource(spec.path, spec.encoding);
   return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src };
 }
