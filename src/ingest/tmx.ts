@@ -65,6 +65,12 @@ const kept = (lang: string): boolean => /^(en|zh)(-|$)/.test(lang);
  */
 const ENTITY_TAIL = 256;
 
+/** Markers whose halves may fall in two chunks. */
+const MARKERS = ["<![CDATA[", "<!--", "]]>", "-->"];
+
+/** An entity or character reference, at a given place (sticky). */
+const REFERENCE = /&(?:#\d+;|#x[0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)/y;
+
 /**
  * Parses a TMX into units, streaming (no DOM): text is fed in chunks with `write`, so a
  * large memory is never held whole; only the English and Chinese variants are kept.
@@ -80,6 +86,8 @@ class UnitParser {
   private lines = 1;
   private root: string | undefined;
   private sawBody = false;
+  /** Inside a CDATA section or a comment at the end of the text fed so far. */
+  private section: "cdata" | "comment" | undefined;
 
   constructor(private readonly src: TmxSource) {
     const parser = this.parser;
@@ -188,17 +196,56 @@ class UnitParser {
     if (!last) {
       const amp = text.lastIndexOf("&", text.length - 1);
       if (amp >= 0 && amp > text.length - ENTITY_TAIL && /^&[#\w.-]*$/.test(text.slice(amp))) cut = amp;
+      // A CDATA or comment marker cut in two waits too.
+      for (let k = 8; k >= 1; k--) {
+        const tail = text.slice(text.length - k);
+        if (MARKERS.some((m) => m.length > k && m.startsWith(tail))) {
+          cut = Math.min(cut, text.length - k);
+          break;
+        }
+      }
     }
     const piece = text.slice(0, cut);
     this.carry = text.slice(cut);
-    const bare = /&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z_][\w.-]*;)/.exec(piece);
-    if (bare) {
-      const line = this.lines + (piece.slice(0, bare.index).match(/\n/g)?.length ?? 0);
+    const bare = this.bareAmp(piece);
+    if (bare >= 0) {
+      const line = this.lines + (piece.slice(0, bare).match(/\n/g)?.length ?? 0);
       fail(this.src, "malformed-xml", 'the TMX is not well-formed XML: a bare "&" (XML needs &amp;)', "the file was edited by hand or damaged; fix that character or export it again", line);
     }
     if (!piece) return;
     this.lines += piece.match(/\n/g)?.length ?? 0;
     this.guard(() => this.parser.write(piece));
+  }
+
+  /** Where a piece holds an "&" that starts no reference, outside CDATA sections and comments (which may hold one), or -1. */
+  private bareAmp(piece: string): number {
+    let i = 0;
+    while (i < piece.length) {
+      if (this.section) {
+        const end = piece.indexOf(this.section === "cdata" ? "]]>" : "-->", i);
+        if (end < 0) return -1;
+        i = end + 3;
+        this.section = undefined;
+        continue;
+      }
+      const amp = piece.indexOf("&", i);
+      const cdata = piece.indexOf("<![CDATA[", i);
+      const comment = piece.indexOf("<!--", i);
+      const next = Math.min(...[amp, cdata, comment].map((k) => (k < 0 ? Infinity : k)));
+      if (next === Infinity) return -1;
+      if (next === amp) {
+        REFERENCE.lastIndex = amp;
+        if (!REFERENCE.test(piece)) return amp;
+        i = amp + 1;
+      } else if (next === cdata) {
+        this.section = "cdata";
+        i = cdata + 9;
+      } else {
+        this.section = "comment";
+        i = comment + 4;
+      }
+    }
+    return -1;
   }
 
   private guard(step: () => void): void {
