@@ -49,9 +49,16 @@ const size = statSync(file).size;
 console.log(`TMX: ${(size / 1048576).toFixed(0)} MB, ${k.toLocaleString("en-US")} units, ${made.toLocaleString("en-US")} English–Chinese`);
 
 const out = join(dir, "out");
-const r = spawnSync("/usr/bin/time", ["-v", process.execPath, CLI, "run", file, "--out", out, "--no-glossary", "--jobs", "1", "--quiet"], { encoding: "utf8" });
-const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-const wall = /Elapsed \(wall clock\) time[^:]*: (\S+)/.exec(r.stderr)?.[1];
+const timed = (cliArgs) => {
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, CLI, ...cliArgs], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(r.stderr)?.[1];
+  return { r, rss, wall };
+};
+// The reader alone: `segment` reads the memory and prints its sentences, nothing else is loaded.
+const seg = timed(["segment", file]);
+console.log(`termbridge segment (reader only): exit ${seg.r.status}, wall ${seg.wall}, peak RSS ${(seg.rss / 1024).toFixed(0)} MB`);
+const { r, rss, wall } = timed(["run", file, "--out", out, "--no-glossary", "--jobs", "1", "--quiet"]);
 if (r.status !== 0) console.log(r.stderr.split("\n").filter((l) => l.startsWith("termbridge")).join("\n"));
 let units = "?";
 try {
@@ -59,5 +66,5 @@ try {
 } catch {
   // no report: the run failed (printed above)
 }
-console.log(`termbridge run: exit ${r.status}, ${units} units written, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB`);
+console.log(`termbridge run (everything: engines, alignment, terms, files): exit ${r.status}, ${units} units written, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });

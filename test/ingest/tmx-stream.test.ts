@@ -6,6 +6,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { streamTmx } from "../../src/cli/tmxstream.js";
 import { ENTITY_LIMITS } from "../../src/ingest/xml.js";
+import { readTbx } from "../../src/glossary/import.js";
 import { readTmx, readTmxChunks } from "../../src/ingest/tmx.js";
 import { TermbridgeError, type AlignedDoc } from "../../src/model/index.js";
 
@@ -133,4 +134,29 @@ describe("the streaming TMX reader", () => {
     expect(d.beads).toHaveLength(rounds);
     expect(peak).toBeLessThan(30e6);
   }, 120_000);
+});
+
+describe("a TBX with a DOCTYPE", () => {
+  const tbx = (doctype: string, en: string) =>
+    `<?xml version="1.0"?>\n${doctype}<martif type="TBX"><text><body><termEntry id="t1"><langSet xml:lang="en"><tig><term>${en}</term></tig></langSet><langSet xml:lang="zh"><tig><term>大坝</term></tig></langSet></termEntry></body></text></martif>`;
+
+  it("expands an internal entity", () => {
+    expect(readTbx(tbx(`<!DOCTYPE martif [<!ENTITY d "dam">]>\n`, "the &d;"), "g.tbx")).toMatchObject([{ en: "the dam", zh: "大坝" }]);
+  });
+
+  it("refuses XXE and billion laughs, and &constructor; is an undeclared entity", () => {
+    const code = (text: string) => {
+      try {
+        readTbx(text, "g.tbx");
+      } catch (e) {
+        return (e as TermbridgeError).code;
+      }
+      return "read";
+    };
+    expect(code(tbx(`<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n`, "&x;"))).toBe("unsafe-xml");
+    let decl = `<!ENTITY l0 "lol">`;
+    for (let k = 1; k <= 9; k++) decl += `<!ENTITY l${k} "${`&l${k - 1};`.repeat(10)}">`;
+    expect(code(tbx(`<!DOCTYPE martif [${decl}]>\n`, "&l9;"))).toBe("unsafe-xml");
+    expect(code(tbx("", "&constructor;"))).toBe("malformed-xml");
+  });
 });
