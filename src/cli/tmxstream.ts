@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import { encodingFromHead } from "../ingest/encoding.js";
 import { TermbridgeError, type Encoding } from "../model/index.js";
@@ -9,6 +10,36 @@ function open(path: string): number {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new TermbridgeError({ code: "unreadable", message: `cannot read the file (${code ?? String(e)})`, file: path, hint: "check that it exists and that you may read it" });
+  }
+}
+
+/**
+ * A strict UTF-8 decoder for blocks, several times faster than a fatal `TextDecoder`: each
+ * block is cut after its last whole character, checked with `isUtf8` and decoded; the cut
+ * bytes wait for the next block.
+ */
+class Utf8Chunks {
+  private rest: Buffer = Buffer.alloc(0);
+
+  decode(block?: Uint8Array, _opts?: { stream: boolean }): string {
+    if (block === undefined) {
+      if (this.rest.length > 0) throw new Error("truncated UTF-8 sequence");
+      return "";
+    }
+    const bytes = this.rest.length ? Buffer.concat([this.rest, block]) : Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+    // Back over continuation bytes to the start of the last character; keep it if incomplete.
+    let end = bytes.length;
+    let k = end - 1;
+    while (k >= 0 && end - k <= 4 && (bytes[k]! & 0xc0) === 0x80) k--;
+    if (k >= 0) {
+      const b = bytes[k]!;
+      const need = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (end - k < need) end = k;
+    }
+    const whole = bytes.subarray(0, end);
+    this.rest = Buffer.from(bytes.subarray(end));
+    if (!isUtf8(whole)) throw new Error("invalid UTF-8");
+    return whole.toString("utf8");
   }
 }
 
@@ -35,7 +66,7 @@ export function streamTmx(path: string, forced?: Encoding): StreamedTmx {
   }
   function* chunks(): Generator<string> {
     const fd = open(path);
-    const decoder = new TextDecoder(decoderName, { fatal: true, ignoreBOM: true });
+    const decoder = decoderName === "utf-8" ? new Utf8Chunks() : new TextDecoder(decoderName, { fatal: true, ignoreBOM: true });
     const buf = Buffer.alloc(BLOCK);
     let pos = bom;
     try {

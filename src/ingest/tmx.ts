@@ -44,7 +44,8 @@ function script(code: string): "hans" | "hant" {
  * Runs of spaces and tabs become one space and the ends are trimmed, but line breaks a segment
  * holds stay: they are the translator's text (the TMX writer folds the same way).
  */
-const segmentSpace = (text: string): string => text.replace(/[^\S\n]*\n[^\S\n]*/g, "\n").replace(/[^\S\n]+/g, " ").trim();
+const segmentSpace = (text: string): string =>
+  (text.includes("\n") ? text.replace(/[^\S\n]*\n[^\S\n]*/g, "\n").replace(/[^\S\n]+/g, " ") : text.replace(/\s+/g, " ")).trim();
 
 /** Inline codes whose content is native markup (TMX 1.4b §3.6-3.7): dropped; `<hi>` text is kept. */
 const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut", "sub"]);
@@ -144,7 +145,7 @@ class UnitParser {
       if (seg) {
         if (CODE_ELEMENTS.has(name)) skipDepth--;
         else if (name === "seg") {
-          if (tu && tuvLang && kept(tuvLang)) tu.variants.push({ lang: tuvLang, text: segmentSpace(seg.text), start: seg.start, end: parser.position - this.bom - "</seg>".length, line: seg.line });
+          if (tu && tuvLang && kept(tuvLang)) tu.variants.push({ lang: tuvLang, text: seg.text, start: seg.start, end: parser.position - this.bom - "</seg>".length, line: seg.line });
           seg = undefined;
         }
         return;
@@ -157,6 +158,10 @@ class UnitParser {
         else tu.meta.props.push({ type: textTarget.type, value: textTarget.text.trim() });
         textTarget = undefined;
       } else if (name === "tu" && tu) {
+        // A unit without both languages is only counted: its text and metadata are not kept.
+        const has = (p: string): boolean => tu!.variants.some((v) => v.lang.startsWith(p));
+        if (!has("en") || !has("zh")) tu = { meta: { props: [], notes: [], line: tu.meta.line }, variants: tu.variants.map((v) => ({ ...v, text: "" })) };
+        else for (const v of tu.variants) v.text = segmentSpace(v.text);
         this.units.push(tu);
         tu = undefined;
       }
