@@ -51,7 +51,7 @@ function inputOptions(cmd: Command): Command {
     .option("--en <file>", "English file of a pair of monolingual files")
     .option("--zh <file>", "Chinese file of a pair of monolingual files")
     .option("--presplit", "the --en/--zh files hold one sentence per line (blank lines skipped)")
-    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)");
+    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030, big5 (default: detected)");
 }
 
 function tmxOptions(cmd: Command): Command {
