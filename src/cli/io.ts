@@ -32,7 +32,7 @@ export function looksLikeTmx(src: SourceDoc): boolean {
  * goes to a temporary name in the same folder first and is renamed only when all are
  * written.
  */
-export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string }>): void {
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>): void {
   const temps: Array<{ tmp: string; path: string }> = [];
   try {
     for (const f of files) {

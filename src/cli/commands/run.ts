@@ -13,6 +13,8 @@ import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
+import { correctionsFor } from "./review.js";
+import { buildReviewFiles } from "../../export/review/index.js";
 
 export interface RunFlags extends InputFlags {
   out: string;
@@ -79,7 +81,7 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
       res,
       { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: clock },
       (chunk) => void writeSync(fd, chunk),
-      glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
+      glossary && g ? { glossary, minScore: flags.glossaryMinScore, corrections: correctionsFor(g.dir) } : undefined,
     );
     const progress = progressBar(found.inputs.length, !flags.quiet);
     // The main thread holds the corpus-wide counts: collect after every 128 MB of growth.
@@ -104,11 +106,16 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
     const forExport = result.glossary?.glossary ?? mergeGlossary({ entries: [], extraColumns: [] }, result.terms, { today: "", minScore: flags.glossaryMinScore }).glossary;
     const langs = { srcLang: flags.srcLang, tgtLang: flags.tgtLang };
     const now = clock();
+    const reviewPath = join(flags.out, "review.xlsx");
+    const htmlPath = join(flags.out, "report.html");
+    const review = await buildReviewFiles({ terms: result.terms, glossary: result.glossary?.glossary, report, beads: result.reportBeads, reviewBelow: flags.reviewBelow });
     writeFilesAtomic([
       { path: termsPath, content: result.termsCsv },
       { path: tbxPath, content: exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content },
       { path: omegatPath, content: exportGlossary(forExport, "omegat", langs, now).content },
       { path: reportPath, content: JSON.stringify(report, null, 2) + "\n" },
+      { path: reviewPath, content: review.xlsx },
+      { path: htmlPath, content: review.html },
     ]);
     renameSync(tmxTmp, tmxPath);
     if (g && result.glossary) writeGlossary(g, result.glossary.glossary, result.glossary.userDict);
@@ -130,7 +137,7 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
       say(flags, `termbridge: glossary ${g.csv}: ${m.added} added, ${m.refreshed} refreshed, ${m.kept} kept as they were, ${m.suppressed} rejected or forbidden pair(s) not brought back; ${m.decisions} reviewer decision(s) untouched`);
     }
     say(flags, `termbridge: done in ${seconds.toFixed(1)} s; files in ${flags.out}${g ? ` and ${g.dir}` : ""}`);
-    const outFiles = { tmx: tmxPath, terms: termsPath, tbx: tbxPath, omegat: omegatPath, report: reportPath, ...(g ? { glossary: g.csv } : {}) };
+    const outFiles = { tmx: tmxPath, terms: termsPath, tbx: tbxPath, omegat: omegatPath, report: reportPath, review: reviewPath, html: htmlPath, ...(g ? { glossary: g.csv } : {}) };
     if (flags.json) {
       const summary = {
         documents: t.documents,

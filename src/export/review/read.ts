@@ -6,6 +6,8 @@ import { ALIGNMENT_COLUMNS, FIXES, REVIEW_COLUMNS, SHEETS, type Fix } from "./xl
 export interface ReviewedTerm {
   /** The sheet row (1-based), for messages. */
   row: number;
+  /** The row's status cell (`Terms!D7`), for messages. */
+  statusCell: string;
   id: string;
   en: string;
   zh: string;
@@ -113,7 +115,7 @@ function readTerms(ws: ExcelJS.Worksheet, file: string): ReviewedTerm[] {
     const status = (raw.toLowerCase() || "candidate") as GlossaryStatus;
     if (!GLOSSARY_STATUSES.includes(status)) fail(file, cellRef(ws, row, cols.get(REVIEW_COLUMNS.status)!), `status "${raw}" is not one of ${GLOSSARY_STATUSES.join(", ")}`, "choose one from the drop-down");
     if (!cells.en || !cells.zh) fail(file, cellRef(ws, row, cols.get(cells.en ? "zh" : "en")!), `pair ${id} has no ${cells.en ? "Chinese" : "English"} term`, "fill it in, or delete the row");
-    out.push({ row, id, en: cells.en, zh: cells.zh, status, note: cells[REVIEW_COLUMNS.note]!, statusWas: cells[REVIEW_COLUMNS.statusBase]!.toLowerCase(), noteWas: cells[REVIEW_COLUMNS.noteBase]!, cells });
+    out.push({ row, statusCell: cellRef(ws, row, cols.get(REVIEW_COLUMNS.status)!), id, en: cells.en, zh: cells.zh, status, note: cells[REVIEW_COLUMNS.note]!, statusWas: cells[REVIEW_COLUMNS.statusBase]!.toLowerCase(), noteWas: cells[REVIEW_COLUMNS.noteBase]!, cells });
   });
   return out;
 }

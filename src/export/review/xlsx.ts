@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { createHash } from "node:crypto";
+import { ALIGNMENT_FIXES, beadKey, type AlignmentFix } from "../../glossary/corrections.js";
 import { GLOSSARY_STATUSES } from "../../model/index.js";
 import { stripInvalidXml } from "../xmltext.js";
 import { termSpans } from "./highlight.js";
@@ -18,8 +18,8 @@ const MORE_EXAMPLES = 2;
 export const ALIGNMENT_COLUMNS = ["document", "bead", "shape", "score", "line", "english", "chinese", "fix", "edited_en", "edited_zh", "bead_key"] as const;
 
 /** What a reviewer may write in the fix column. */
-export const FIXES = ["ok", "split", "merge", "drop"] as const;
-export type Fix = (typeof FIXES)[number];
+export const FIXES = ALIGNMENT_FIXES;
+export type Fix = AlignmentFix;
 
 /** Columns of `terms.csv` that hold numbers; every other column is written as text, whatever it looks like. */
 const NUMERIC = new Set(["score", "en_count", "zh_count", "cooc", "logdice", "llr", "dict", "doc_count"]);
@@ -74,16 +74,6 @@ export const MAX_FLAGGED_ROWS = 100_000;
 function text(s: string): string {
   const t = stripInvalidXml(s).text;
   return t.length > MAX_CELL ? t.slice(0, MAX_CELL - 1) + "…" : t;
-}
-
-/** Normalised text of a bead side, as both the workbook and the run compare it. */
-export function normaliseSide(s: string): string {
-  return stripInvalidXml(s).text.replace(/\s+/g, " ").trim();
-}
-
-/** Identity of a bead by its text, stable across runs while the bead is the same. */
-export function beadKey(en: string, zh: string): string {
-  return createHash("sha1").update(normaliseSide(en)).update("\u0000").update(normaliseSide(zh)).digest("hex").slice(0, 16);
 }
 
 const HIGHLIGHT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFC00000" } };
