@@ -39,7 +39,7 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(join(out1, "review.xlsx") + "\n" + join(out1, "report.html") + "\n");
     expect(readFileSync(join(out1, "review.xlsx")).subarray(0, 2).toString()).toBe("PK");
-  });
+  }, 120_000);
 
   it("takes the reviewer's statuses and notes into the glossary and the fixes into alignment-corrections.json; the next run keeps every decision and applies the fixes", async () => {
     if (!existsSync(join(out1, "review.xlsx"))) cli("run", SAMPLE, "--out", out1, "--glossary", g);
@@ -110,7 +110,7 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
     expect(r3.stderr).toMatch(new RegExp(`termbridge: conflict: .*review\\.xlsx:Terms!D2: status of "${en}" / "${zh}" was "candidate" when the workbook was written and is now "forbidden" in .*glossary\\.csv; the workbook says "approved" — the glossary's value was kept`));
     expect(glossaryRows(g).get(decided.approved)?.status).toBe("forbidden");
     expect(glossaryRows(g).get(decided.rejected)?.status).toBe("rejected");
-  }, 120_000);
+  }, 300_000);
 
   it("refuses what is not a review workbook with one line: file, sheet, cell, what to do", async () => {
     const bad = cli("review", "import", join(ROOT, "examples/ministry-briefing.md"), "--glossary", g);
@@ -131,5 +131,5 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
     wb.removeWorksheet(wb.getWorksheet("Alignment review")!.id);
     writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(cli("review", "import", f, "--glossary", g).stderr).toMatch(new RegExp(`^termbridge: ${f.replace(/[.]/g, "\\.")}:Alignment review: the workbook has no sheet "Alignment review" \\(it has: Terms, About\\) — .*\\n$`));
-  });
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildReviewModel } from "../../src/export/review/model.js";
 import { cellText, readReviewWorkbook } from "../../src/export/review/read.js";
 import { buildReviewWorkbook, SHEETS } from "../../src/export/review/xlsx.js";
@@ -179,6 +179,19 @@ describe("review workbook", () => {
     // A second LibreOffice round trip changes nothing the import reads.
     writeFileSync(file, saved);
     expect(await readReviewWorkbook(officeConvert(file, "xlsx"), "review.xlsx")).toEqual(back);
+  }, 240_000);
+
+  it("gives the same bytes for the same run, whenever it is written", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2030-05-05T10:00:00Z"));
+      const a = await buildReviewWorkbook(model);
+      vi.setSystemTime(new Date("2031-06-06T11:11:11Z"));
+      const b = await buildReviewWorkbook(model);
+      expect(b.equals(a)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("says which file, sheet and cell is wrong", async () => {

@@ -3,6 +3,7 @@ import { ALIGNMENT_FIXES, beadKey, type AlignmentFix } from "../../glossary/corr
 import { GLOSSARY_STATUSES } from "../../model/index.js";
 import { stripInvalidXml } from "../xmltext.js";
 import { termSpans } from "./highlight.js";
+import { pinZipDates } from "./zipdate.js";
 import type { ReviewModel, ReviewTerm } from "./model.js";
 
 /** Sheet names: the import finds the sheets by these. */
@@ -237,5 +238,5 @@ export async function buildReviewWorkbook(m: ReviewModel): Promise<Buffer> {
   const flaggedRows = alignmentSheet(wb, m);
   const termColumns = wb.getWorksheet(SHEETS.terms)!.getRow(1).values as unknown[];
   aboutSheet(wb, m, termColumns.filter((v): v is string => typeof v === "string"), flaggedRows);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return pinZipDates(Buffer.from(await wb.xlsx.writeBuffer()), created);
 }
