@@ -137,7 +137,7 @@ export const CLIENT_JS = String.raw`
     });
     const state = { q: "", min: 0, facet: {}, sort: -1, desc: false, page: 0, open: -1 };
     let hay = null;
-    const search = el("input", { type: "search", id: "search", placeholder: "search English, Chinese, variants, notes…", oninput: (e) => { state.q = e.target.value.trim().toLowerCase(); state.page = 0; update(); } });
+    const search = el("input", { type: "search", id: "search", placeholder: "search terms, variants, notes, ids…", oninput: (e) => { state.q = e.target.value.trim().toLowerCase(); state.page = 0; update(); } });
     const controls = el("div", { className: "controls" }, [search]);
     for (const j of facets) {
       const vals = [...new Set(D.terms.map((r) => r[j]))].sort();
@@ -153,7 +153,8 @@ export const CLIENT_JS = String.raw`
     root.append(controls, el("div", { className: "split" }, [el("div", { className: "scroll" }, [el("table", { id: "terms" }, [el("thead", {}, [thead]), tbody]), pagerBox]), conc]));
 
     function rowsNow() {
-      if (state.q && !hay) hay = D.terms.map((r) => r.join("\u0001").toLowerCase());
+      // Search what the table shows (and the id): the examples would match every pair of a common word.
+      if (state.q && !hay) hay = D.terms.map((r) => r.filter((_, j) => !HIDDEN.has(cols[j]) || cols[j] === "id").join("\u0001").toLowerCase());
       let idx = [];
       for (let i = 0; i < D.terms.length; i++) {
         const r = D.terms[i];

@@ -77,7 +77,9 @@ function text(s: string): string {
   return t.length > MAX_CELL ? t.slice(0, MAX_CELL - 1) + "…" : t;
 }
 
-const HIGHLIGHT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFC00000" } };
+/** A run of rich text takes no font from its cell: the name and size are spelt out, or readers fall back to a serif. */
+const PLAIN: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
+const HIGHLIGHT: Partial<ExcelJS.Font> = { ...PLAIN, bold: true, color: { argb: "FFC00000" } };
 
 /** A bead side as rich text with the term's occurrences bold and red (plain text when it has none). */
 function highlighted(s: string, forms: readonly string[], lang: "en" | "zh"): ExcelJS.CellValue {
@@ -87,11 +89,11 @@ function highlighted(s: string, forms: readonly string[], lang: "en" | "zh"): Ex
   const parts: ExcelJS.RichText[] = [];
   let at = 0;
   for (const [a, b] of spans) {
-    if (a > at) parts.push({ text: t.slice(at, a) });
+    if (a > at) parts.push({ text: t.slice(at, a), font: PLAIN });
     parts.push({ text: t.slice(a, b), font: HIGHLIGHT });
     at = b;
   }
-  if (at < t.length) parts.push({ text: t.slice(at) });
+  if (at < t.length) parts.push({ text: t.slice(at), font: PLAIN });
   return { richText: parts };
 }
 
@@ -112,9 +114,11 @@ function widthOf(column: string): number {
 function header(ws: ExcelJS.Worksheet, columns: readonly string[]): void {
   ws.columns = columns.map((c) => ({ header: c, key: c, width: widthOf(c) }));
   const row = ws.getRow(1);
-  row.font = { bold: true };
+  row.font = { ...PLAIN, bold: true };
   row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
+  // Printed, every page repeats the header.
+  ws.pageSetup = { orientation: "landscape", paperSize: 9, printTitlesRow: "1:1", fitToPage: false };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 
