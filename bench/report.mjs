@@ -3,11 +3,12 @@
 // term pairs and 20,000 beads (bench/report-data.mjs). Prints the file size, the time until the page
 // is ready, and every long task (the Long Tasks API) while it loads and while a reviewer opens the
 // terms, searches, sorts, opens a concordance and the alignment view. Fails when a task takes over a
-// second. `node bench/report.mjs --pairs 5000 --beads 20000` (the defaults).
+// second. Also times the review workbook of the same run. `node bench/report.mjs --pairs 5000 --beads 20000` (the defaults).
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
+import { buildReviewWorkbook } from "../dist/export/review/xlsx.js";
 import { syntheticReport } from "./report-data.mjs";
 
 const args = process.argv.slice(2);
@@ -20,10 +21,14 @@ if (!chromium) {
 const pairs = opt("--pairs", 5000);
 const beads = opt("--beads", 20000);
 const t0 = performance.now();
-const { html } = syntheticReport({ pairs, beads });
+const { html, model } = syntheticReport({ pairs, beads });
 const file = join(mkdtempSync(join(tmpdir(), "termbridge-report-bench-")), "report.html");
 writeFileSync(file, html);
 console.log(`report.html: ${pairs} pairs, ${beads} beads, ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB, built in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+
+const t1 = performance.now();
+const xlsx = await buildReviewWorkbook(model);
+console.log(`review.xlsx: ${(xlsx.length / 1e6).toFixed(2)} MB (${model.terms.length} pairs, ${model.flagged.length} beads to review), built in ${((performance.now() - t1) / 1000).toFixed(2)} s`);
 
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 try {
@@ -48,7 +53,11 @@ try {
   };
   const steps = [{ name: "load", ms: loadWall, long: await page.evaluate(() => window.__long.slice()) }];
   steps.push(await step("open the terms", () => page.click('[data-tab="terms"]')));
-  steps.push(await step("search", () => page.type("#search", "river", { delay: 0 })));
+  steps.push(await step("search", async () => {
+    await page.type("#search", "river", { delay: 0 });
+    // The search runs once typing pauses.
+    await page.waitForFunction(() => !document.querySelector("#term-count").textContent.startsWith("5,000 of"));
+  }));
   steps.push(await step("sort by score", () => page.click('th[data-col="score"]')));
   steps.push(await step("open a concordance", () => page.click("tr.term")));
   steps.push(await step("open the alignment", () => page.click('[data-tab="alignment"]')));

@@ -76,7 +76,8 @@ describe.skipIf(NO_CHROMIUM)("report.html in headless Chromium", () => {
     await page.type("#search", q);
     const searched = (t: Record<string, string>) => Object.entries(t).filter(([c]) => !["example_en", "example_zh", "docs", "source"].includes(c)).map(([, v]) => v).join("\u0001").toLowerCase();
     const want = terms.filter((t) => searched(t).includes(q.toLowerCase()));
-    expect(await page.$eval("#term-count", (e) => e.textContent)).toBe(`${want.length} of ${terms.length} pairs`);
+    // The search runs when typing pauses.
+    await page.waitForFunction((n: string) => document.querySelector("#term-count")!.textContent === n, {}, `${want.length} of ${terms.length} pairs`);
     expect(await texts(page, "#terms tbody tr td:nth-child(2)")).toEqual(want.map((t) => t.zh));
 
     // A click opens the concordance: every bead where the pair met (up to 20), the term marked on both sides.
@@ -94,6 +95,7 @@ describe.skipIf(NO_CHROMIUM)("report.html in headless Chromium", () => {
     // Filters and sorting.
     await page.$eval("#search", (e) => ((e as HTMLInputElement).value = ""));
     await page.type("#search", " ");
+    await page.waitForFunction((n: string) => document.querySelector("#term-count")!.textContent === n, {}, `${terms.length} of ${terms.length} pairs`);
     await page.select("#filter-status", "candidate");
     expect(await page.$eval("#term-count", (e) => e.textContent)).toBe(`${terms.length} of ${terms.length} pairs`);
     await page.$eval("#min-score", (e) => ((e as HTMLInputElement).value = "0.9"));

@@ -32,10 +32,15 @@ export interface ReportData {
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+/** `terms.csv` columns the page shows in the concordance instead of the table. */
+const IN_CONCORDANCE = new Set(["example_en", "example_zh"]);
+
 /** Builds the page's data from the review model, the kept beads and the report. */
 export function buildReportData(m: ReviewModel, beads: ReportBeads, report: Report & { inputs?: { unpaired?: Array<{ path: string; why: string }>; skipped?: unknown[] } }): ReportData {
-  const columns = [...m.columns, "status", "note"];
-  const terms = m.terms.map((t) => [...m.columns.map((c) => t.cells[c] ?? ""), t.status, t.note]);
+  // The best example is the first line of the pair's concordance: the page need not carry it twice.
+  const own = m.columns.filter((c) => !IN_CONCORDANCE.has(c));
+  const columns = [...own, "status", "note"];
+  const terms = m.terms.map((t) => [...own.map((c) => t.cells[c] ?? ""), t.status, t.note]);
   const numeric = columns.map((_, j) => terms.length > 0 && terms.every((r) => r[j] === "" || NUMBER.test(r[j]!)) && terms.some((r) => r[j] !== ""));
   const docs = beads.docs.map((d) => ({ ...d }));
   const rows = [...beads.rows];

@@ -137,7 +137,8 @@ export const CLIENT_JS = String.raw`
     });
     const state = { q: "", min: 0, facet: {}, sort: -1, desc: false, page: 0, open: -1 };
     let hay = null;
-    const search = el("input", { type: "search", id: "search", placeholder: "search terms, variants, notes, ids…", oninput: (e) => { state.q = e.target.value.trim().toLowerCase(); state.page = 0; update(); } });
+    let typing = 0; // a search waits for a pause in typing, not every key
+    const search = el("input", { type: "search", id: "search", placeholder: "search terms, variants, notes, ids…", oninput: (e) => { clearTimeout(typing); typing = setTimeout(() => { state.q = e.target.value.trim().toLowerCase(); state.page = 0; update(); }, 120); } });
     const controls = el("div", { className: "controls" }, [search]);
     for (const j of facets) {
       const vals = [...new Set(D.terms.map((r) => r[j]))].sort();
