@@ -30,6 +30,9 @@ export interface ReportData {
   warnings: Array<Pick<Diagnostic, "severity" | "code" | "file" | "message"> & { line?: number; hint?: string }>;
 }
 
+/** Beads a chunk of the page's data holds. */
+const BEAD_CHUNK = 250;
+
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** `terms.csv` columns the page shows in the concordance instead of the table. */
@@ -106,6 +109,12 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ "&": "&
  * and the warnings. Rendering is paged, so the page opens at once for thousands of pairs.
  */
 export function buildReportHtml(data: ReportData): string {
+  const { beads, ...rest } = data;
+  // Beads in chunks of their own: the browser parses the page in steps and the script reads a
+  // chunk only when it shows one of its beads, so no single task grows with the corpus.
+  const chunks: string[] = [];
+  for (let k = 0; k < beads.length; k += BEAD_CHUNK) chunks.push(`<script type="application/json" id="beads-${k / BEAD_CHUNK}">${scriptJson(beads.slice(k, k + BEAD_CHUNK))}</script>\n`);
+  const head = { ...rest, beadChunk: BEAD_CHUNK, beadCount: beads.length };
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -118,8 +127,8 @@ export function buildReportHtml(data: ReportData): string {
 <body>
 <header><h1>${escapeHtml(data.title)}</h1><nav id="tabs"></nav></header>
 <main id="main"></main>
-<script type="application/json" id="data">${scriptJson(data)}</script>
-<script>
+<script type="application/json" id="data">${scriptJson(head)}</script>
+${chunks.join("")}<script>
 ${termSpans.toString()}
 ${CLIENT_JS}
 </script>

@@ -45,6 +45,13 @@ export const CLIENT_JS = String.raw`
   "use strict";
   const D = JSON.parse(document.getElementById("data").textContent);
   const TERM_PAGE = 100, BEAD_PAGE = 200, WARN_PAGE = 200;
+  // Beads come in chunks, each parsed the first time one of its beads is shown.
+  const chunks = [];
+  function bead(k) {
+    const c = Math.floor(k / D.beadChunk);
+    if (!chunks[c]) chunks[c] = JSON.parse(document.getElementById("beads-" + c).textContent);
+    return chunks[c][k % D.beadChunk];
+  }
   /** Long evidence columns: shown in the concordance, not in the table. */
   const HIDDEN = new Set(["example_en", "example_zh", "docs", "source", "id"]);
 
@@ -121,7 +128,7 @@ export const CLIENT_JS = String.raw`
     for (let k = 0; k <= n; k += n / 4) {
       const t = document.createElementNS(NS, "text"); t.setAttribute("x", 20 + k * bw - 8); t.setAttribute("y", H + 14); t.textContent = (k / n).toFixed(2); svg.append(t);
     }
-    root.append(svg, el("p", { className: "muted", text: "Orange: below the review threshold " + D.reviewBelow + ". The report holds " + fmt(D.beads.length) + " of " + fmt(D.totalBeads) + " beads; memory.tmx holds them all." }));
+    root.append(svg, el("p", { className: "muted", text: "Orange: below the review threshold " + D.reviewBelow + ". The report holds " + fmt(D.beadCount) + " of " + fmt(D.totalBeads) + " beads; memory.tmx holds them all." }));
   }
 
   // ---- terms: sort, search, filters, pages; a row opens its concordance
@@ -203,7 +210,7 @@ export const CLIENT_JS = String.raw`
         el("h2", { className: "conc-title", text: at("en") + " — " + at("zh") }),
         el("p", { className: "muted", text: "status " + at("status") + (at("note") ? " · note: " + at("note") : "") + " · met in " + fmt(D.cooc[i]) + " bead(s); " + (list.length < D.cooc[i] ? "the best " + list.length + " shown" : "all shown") }),
         ...list.map((k) => {
-          const [d, b, s, , en, zh] = D.beads[k];
+          const [d, b, s, , en, zh] = bead(k);
           const doc = D.docs[d];
           const where = el("div", { className: "where" }, [doc.name + " #" + (b + 1) + (s >= 0 ? " · score " + s.toFixed(2) : "") + " "]);
           if (b < doc.count) where.append(el("a", { href: "#", text: "in context", onclick: (e) => { e.preventDefault(); openBead(d, b); } }));
@@ -231,7 +238,7 @@ export const CLIENT_JS = String.raw`
       if (!d || !d.count) return [];
       const out = [];
       for (let k = d.first; k < d.first + d.count; k++) {
-        const b = D.beads[k];
+        const b = bead(k);
         if (!state.weak || (b[2] < D.reviewBelow && b[4] && b[5])) out.push(k);
       }
       return out;
@@ -245,7 +252,7 @@ export const CLIENT_JS = String.raw`
       const frag = document.createDocumentFragment();
       let target = null;
       for (const k of idx.slice(state.page * BEAD_PAGE, (state.page + 1) * BEAD_PAGE)) {
-        const [, b, s, shape, en, zh] = D.beads[k];
+        const [, b, s, shape, en, zh] = bead(k);
         const two = en && zh;
         const tr = el("tr", { className: (two && s < D.reviewBelow ? "weak" : "") + (two ? "" : " onesided") + (k === state.target ? " target" : ""), "data-bead": b }, [
           el("td", { className: "num", text: String(b + 1) }), el("td", { className: "num score", text: score(s) }), el("td", { text: shape }), el("td", { className: "en", text: en }), el("td", { className: "zh", text: zh }),
