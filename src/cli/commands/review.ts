@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { correctionsByDoc, CORRECTIONS_FILE, mergeCorrections, parseCorrections, serializeCorrections, type AlignmentCorrection } from "../../glossary/corrections.js";
+import { correctionsByDoc, CORRECTIONS_FILE, mergeCorrections, serializeCorrections, type AlignmentCorrection } from "../../glossary/corrections.js";
+import { readCorrectionsFile } from "../corrections.js";
 import { glossaryFeedback } from "../../glossary/merge.js";
 import { applyReview, type ReviewDecision } from "../../glossary/review.js";
 import { readReviewWorkbook } from "../../export/review/read.js";
@@ -12,18 +13,6 @@ import { writeFilesAtomic } from "../io.js";
 export interface ReviewFlags {
   glossary: string;
   lockWait: number;
-}
-
-/** Reads the alignment fixes beside a glossary (none when the file is missing). */
-export function readCorrectionsFile(dir: string): AlignmentCorrection[] {
-  const path = join(dir, CORRECTIONS_FILE);
-  return existsSync(path) ? parseCorrections(readFileSync(path, "utf8"), path) : [];
-}
-
-/** The fixes a run applies, by document, when the glossary folder holds any. */
-export function correctionsFor(dir: string): Map<string, AlignmentCorrection[]> | undefined {
-  const list = readCorrectionsFile(dir);
-  return list.length ? correctionsByDoc(list) : undefined;
 }
 
 /**

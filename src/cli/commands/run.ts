@@ -13,8 +13,7 @@ import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
-import { correctionsFor } from "./review.js";
-import { buildReviewFiles } from "../../export/review/index.js";
+import { correctionsFor } from "../corrections.js";
 
 export interface RunFlags extends InputFlags {
   out: string;
@@ -67,6 +66,9 @@ async function runOnce(files: string[], flags: RunFlags, g: GlossaryFiles | unde
 }
 
 async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: Glossary | undefined, g: GlossaryFiles | undefined, flags: RunFlags, pool: Pool): Promise<void> {
+  // exceljs takes a while to load: it loads while the documents are read, and is used at the end.
+  const reviewModule = import("../../export/review/index.js");
+  reviewModule.catch(() => undefined);
   const res = await resourcesFor(pool.share, g?.dir);
   const clock = cliClock();
 
@@ -108,7 +110,7 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
     const now = clock();
     const reviewPath = join(flags.out, "review.xlsx");
     const htmlPath = join(flags.out, "report.html");
-    const review = await buildReviewFiles({ terms: result.terms, glossary: result.glossary?.glossary, report, beads: result.reportBeads, reviewBelow: flags.reviewBelow });
+    const review = await (await reviewModule).buildReviewFiles({ terms: result.terms, glossary: result.glossary?.glossary, report, beads: result.reportBeads, reviewBelow: flags.reviewBelow });
     writeFilesAtomic([
       { path: termsPath, content: result.termsCsv },
       { path: tbxPath, content: exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content },
