@@ -53,7 +53,12 @@ export function syntheticReport({ pairs = 5000, beads = 20000, docs = 40, seed =
   });
   const statuses = ["candidate", "candidate", "candidate", "approved", "rejected", "forbidden"];
   const glossary = { entries: termPairs.filter((_, k) => k % 3 === 0).map((p, k) => ({ id: p.id, en: p.en, zh: p.zh, status: statuses[k % statuses.length], enVariants: [], zhVariants: [], score: "", enCount: "", zhCount: "", exampleEn: "", exampleZh: "", note: k % 7 ? "" : "see style guide", domain: "", firstSeen: "", lastSeen: "", updated: "", extra: {} })), extraColumns: [] };
-  const model = buildReviewModel({ terms: termPairs, table: buildTermTable(termPairs), glossary, report, reviewBelow: 0.5 });
+  // A column terms.csv may gain (the linker's kind of term): added here unless it is there already, so
+  // that the page is seen to take any column the table has.
+  const table = buildTermTable(termPairs);
+  const kinds = ["term", "name", "abbreviation", "phrase", "general"];
+  const withKind = table.columns.includes("kind") ? table : { columns: [...table.columns, "kind"], rows: table.rows.map((r, k) => ({ ...r, kind: kinds[k % kinds.length] })) };
+  const model = buildReviewModel({ terms: termPairs, table: withKind, glossary, report, reviewBelow: 0.5 });
   const data = buildReportData(model, collector.result(), report);
   return { html: buildReportHtml(data), data, model };
 }

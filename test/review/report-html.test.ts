@@ -166,6 +166,10 @@ describe.skipIf(NO_CHROMIUM)("report.html in headless Chromium", () => {
     const approved = data.terms.filter((t: string[]) => t[data.columns.indexOf("status")] === "approved").length;
     expect(approved).toBeGreaterThan(0);
     expect(await page.$eval("#term-count", (e) => e.textContent)).toBe(`${approved.toLocaleString("en")} of 5,000 pairs`);
+    // A column the term table has (here the linker's kind) gets its filter without a change to the page.
+    await page.select("#filter-kind", "name");
+    const names = data.terms.filter((t: string[]) => t[data.columns.indexOf("status")] === "approved" && t[data.columns.indexOf("kind")] === "name").length;
+    expect(await page.$eval("#term-count", (e) => e.textContent)).toBe(`${names.toLocaleString("en")} of 5,000 pairs`);
     await page.click('[data-tab="alignment"]');
     expect(await page.$$eval("#align tbody tr", (r) => r.length)).toBe(200);
     expect(await page.$$eval("#doc option", (o) => o.length)).toBe(40);

@@ -97,6 +97,15 @@ describe("review workbook", () => {
     expect(ws.getColumn(column(ws, "example_en")).width).toBeGreaterThan(30);
   });
 
+  it("takes any column terms.csv has (a new one flows through to the sheet and About)", async () => {
+    const table = buildTermTable(terms);
+    const withKind = { columns: [...table.columns, "kind"], rows: table.rows.map((r) => ({ ...r, kind: "name" })) };
+    const wb = await load(await buildReviewWorkbook(buildReviewModel({ terms, table: withKind, report, reviewBelow: 0.5 })));
+    const ws = wb.getWorksheet("Terms")!;
+    expect(ws.getRow(2).getCell(column(ws, "kind")).value).toBe("name");
+    expect(JSON.stringify(wb.getWorksheet("About")!.getSheetValues())).toContain("what sort of term the linker took it for");
+  });
+
   it("keeps text as text: true, 001, 1e5 and =SUM stay strings; numbers are numbers", async () => {
     const wb = await load(await buildReviewWorkbook(model));
     const ws = wb.getWorksheet("Terms")!;
