@@ -37,13 +37,23 @@ export interface FlaggedBead {
 export interface ReviewModel {
   /** Columns of `terms.csv`, in order: a column the linker adds flows through to every view. */
   columns: readonly string[];
+  /** The best `MAX_REVIEW_TERMS` pairs. */
   terms: ReviewTerm[];
+  /** All the run's pairs (`terms.csv` has every one). */
+  totalTerms: number;
   flagged: FlaggedBead[];
   reviewBelow: number;
   /** The run's figures, label and value, for the About sheet and the summary. */
   figures: Array<[string, string | number]>;
   created: string;
 }
+
+/**
+ * Pairs the workbook and the report hold at most, best first: beyond this a spreadsheet and a
+ * page slow down, and the weakest pairs of a large corpus are seldom worth a reviewer's time
+ * (`terms.csv` has them all).
+ */
+export const MAX_REVIEW_TERMS = 20_000;
 
 /** The glossary entry a pair is, by id or by its terms among an entry's terms and variants (as the merge matches). */
 export function glossaryMatcher(g: Glossary | undefined): (p: { id: string; en: string; zh: string }) => GlossaryEntry | undefined {
@@ -74,7 +84,7 @@ export interface ReviewInput {
 /** Builds the review model: one row per pair with its glossary status, the flagged beads, the run's figures. */
 export function buildReviewModel(input: ReviewInput): ReviewModel {
   const match = glossaryMatcher(input.glossary);
-  const terms = input.terms.map((p, k): ReviewTerm => {
+  const terms = input.terms.slice(0, MAX_REVIEW_TERMS).map((p, k): ReviewTerm => {
     const e = match(p);
     return {
       cells: input.table.rows[k] ?? {},
@@ -103,8 +113,9 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     ["beads left out of the TMX", x.oneSided + x.duplicates + x.tooLong + x.belowMinScore],
     [`beads to review (score < ${input.reviewBelow})`, t.review],
     ["warnings", t.warnings],
-    ["term pairs", terms.length],
+    ["term pairs", input.terms.length],
+    ...(input.terms.length > terms.length ? [[`term pairs in this review (the best; all are in terms.csv)`, terms.length] as [string, number]] : []),
     ...[...status].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, n]): [string, number] => [`term pairs ${s}`, n]),
   ];
-  return { columns: input.table.columns, terms, flagged, reviewBelow: input.reviewBelow, figures, created: input.report.created };
+  return { columns: input.table.columns, terms, totalTerms: input.terms.length, flagged, reviewBelow: input.reviewBelow, figures, created: input.report.created };
 }
