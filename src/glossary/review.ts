@@ -1,3 +1,4 @@
+import { importedId } from "./imported.js";
 import { entryKeys } from "./merge.js";
 import type { Glossary } from "./store.js";
 import type { GlossaryEntry, GlossaryStatus } from "../model/index.js";
@@ -52,7 +53,7 @@ const list = (s: string | undefined): string[] => (s ? s.split(/\s*\|\s*/).filte
  * (another review, an edit of glossary.csv) the glossary keeps its value and the conflict is
  * reported. Fields the reviewer did not change are never touched, so an import never undoes a
  * decision made elsewhere. A pair the glossary does not hold is added when the reviewer decided
- * it or wrote a note. Pure.
+ * it or wrote a note; a row the reviewer added (no id) is added, or decides a candidate. Pure.
  */
 export function applyReview(g: Glossary, rows: readonly ReviewDecision[], today: string): { glossary: Glossary; summary: ReviewSummary } {
   const entries = g.entries.map((e) => ({ ...e, enVariants: [...e.enVariants], zhVariants: [...e.zhVariants], extra: { ...e.extra } }));
@@ -64,39 +65,46 @@ export function applyReview(g: Glossary, rows: readonly ReviewDecision[], today:
   };
   entries.forEach(index);
   const summary: ReviewSummary = { decided: 0, notes: 0, added: 0, unchanged: 0, conflicts: [] };
+  const add = (r: ReviewDecision, id: string): void => {
+    const c = r.cells;
+    const entry: GlossaryEntry = {
+      id,
+      en: r.en,
+      zh: r.zh,
+      status: r.status,
+      enVariants: list(c.en_variants),
+      zhVariants: list(c.zh_variants),
+      score: c.score ?? "",
+      enCount: c.en_count ?? "",
+      zhCount: c.zh_count ?? "",
+      exampleEn: c.example_en ?? "",
+      exampleZh: c.example_zh ?? "",
+      note: r.note,
+      domain: "",
+      firstSeen: r.id ? today : "",
+      lastSeen: r.id ? today : "",
+      updated: today,
+      extra: Object.fromEntries(g.extraColumns.map((x) => [x, ""])),
+    };
+    entries.push(entry);
+    index(entry);
+    summary.added++;
+  };
   for (const r of rows) {
-    const statusWas = (r.statusWas || "candidate") as GlossaryStatus;
+    const match = (r.id ? byId.get(r.id) : undefined) ?? entryKeys({ en: r.en, zh: r.zh, enVariants: [], zhVariants: [] }).map((k) => byPair.get(k)).find(Boolean);
+    // A row the reviewer added (no id) is a pair with a decision, as in a glossary import: its base is a candidate.
+    const statusWas = (r.id ? r.statusWas || "candidate" : "candidate") as GlossaryStatus;
+    const noteWas = r.id ? r.noteWas : (match?.note ?? "");
     const statusChanged = r.status !== statusWas;
-    const noteChanged = r.note !== r.noteWas;
-    const match = byId.get(r.id) ?? entryKeys({ en: r.en, zh: r.zh, enVariants: [], zhVariants: [] }).map((k) => byPair.get(k)).find(Boolean);
-    if (!statusChanged && !noteChanged) {
-      summary.unchanged++;
+    const noteChanged = r.note !== noteWas;
+    if (!match && (!r.id || statusChanged || noteChanged)) {
+      let id = r.id && !byId.has(r.id) ? r.id : importedId(r.en, r.zh);
+      while (byId.has(id)) id = importedId(id, r.zh);
+      add(r, id);
       continue;
     }
-    if (!match) {
-      const c = r.cells;
-      const entry: GlossaryEntry = {
-        id: byId.has(r.id) ? `${r.id}-r` : r.id,
-        en: r.en,
-        zh: r.zh,
-        status: r.status,
-        enVariants: list(c.en_variants),
-        zhVariants: list(c.zh_variants),
-        score: c.score ?? "",
-        enCount: c.en_count ?? "",
-        zhCount: c.zh_count ?? "",
-        exampleEn: c.example_en ?? "",
-        exampleZh: c.example_zh ?? "",
-        note: r.note,
-        domain: "",
-        firstSeen: today,
-        lastSeen: today,
-        updated: today,
-        extra: Object.fromEntries(g.extraColumns.map((x) => [x, ""])),
-      };
-      entries.push(entry);
-      index(entry);
-      summary.added++;
+    if (!match || (!statusChanged && !noteChanged)) {
+      summary.unchanged++;
       continue;
     }
     let changed = false;
@@ -112,7 +120,7 @@ export function applyReview(g: Glossary, rows: readonly ReviewDecision[], today:
       summary[field === "status" ? "decided" : "notes"]++;
     };
     if (statusChanged) take("status", statusWas, r.status);
-    if (noteChanged) take("note", r.noteWas, r.note);
+    if (noteChanged) take("note", noteWas, r.note);
     if (changed) match.updated = today;
   }
   return { glossary: { entries, extraColumns: g.extraColumns }, summary };

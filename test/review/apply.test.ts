@@ -48,3 +48,21 @@ describe("review import into the glossary (three-way)", () => {
     expect(glossary.entries).toEqual([expect.objectContaining({ id: "t5", status: "approved", score: "0.41", exampleEn: "Tariffs rose.", enVariants: ["tariffs"], firstSeen: today, extra: { mine: "" } })]);
   });
 });
+
+describe("rows a reviewer added by hand (no id)", () => {
+  it("adds a new pair with its status, or decides the candidate it names; a decided entry keeps its decision", () => {
+    const { glossary, summary } = applyReview(
+      g(entry({}), entry({ id: "t2", en: "tariff", zh: "关税", status: "rejected" })),
+      [
+        row({ id: "", en: "water table", zh: "地下水位", status: "approved", statusWas: "", cells: {} }),
+        row({ id: "", en: "River Basin", zh: "流域", status: "approved", statusWas: "" }),
+        row({ id: "", en: "tariff", zh: "关税", status: "approved", statusWas: "" }),
+      ],
+      today,
+    );
+    expect(glossary.entries.map((e) => [e.en, e.status])).toEqual([["river basin", "approved"], ["tariff", "rejected"], ["water table", "approved"]]);
+    expect(glossary.entries[2]!.id).toMatch(/^i[0-9a-f]{10}$/);
+    expect(summary).toMatchObject({ added: 1, decided: 1 });
+    expect(summary.conflicts).toEqual([expect.objectContaining({ en: "tariff", glossary: "rejected", workbook: "approved" })]);
+  });
+});

@@ -190,6 +190,17 @@ describe("review workbook", () => {
     expect(await readReviewWorkbook(officeConvert(file, "xlsx"), "review.xlsx")).toEqual(back);
   }, 240_000);
 
+  it("reads a row the reviewer added by hand (no id) as a new pair", async () => {
+    const wb = await load(await buildReviewWorkbook(model));
+    const ws = wb.getWorksheet("Terms")!;
+    const row = ws.getRow(ws.rowCount + 1);
+    row.getCell(column(ws, "en")).value = "water table";
+    row.getCell(column(ws, "zh")).value = "地下水位";
+    row.getCell(column(ws, "status")).value = "approved";
+    const back = await readReviewWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), "r.xlsx");
+    expect(back.terms.at(-1)).toMatchObject({ id: "", en: "water table", zh: "地下水位", status: "approved", statusWas: "" });
+  });
+
   it("gives the same bytes for the same run, whenever it is written", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     try {

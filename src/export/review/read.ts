@@ -108,8 +108,8 @@ function readTerms(ws: ExcelJS.Worksheet, file: string): ReviewedTerm[] {
     for (const [name, col] of cols) cells[name] = cellText(r.getCell(col).value).trim();
     const id = cells.id!;
     if (!id && !cells.en && !cells.zh) return;
-    if (!id) fail(file, cellRef(ws, row, cols.get("id")!), "the row has no id", "keep the id column as termbridge wrote it (it finds the glossary entry)");
-    if (ids.has(id)) fail(file, cellRef(ws, row, cols.get("id")!), `id ${id} is used again (first on row ${ids.get(id)})`, "delete the copied row");
+    // A row without an id is a pair the reviewer added by hand.
+    if (id && ids.has(id)) fail(file, cellRef(ws, row, cols.get("id")!), `id ${id} is used again (first on row ${ids.get(id)})`, "delete the copied row");
     ids.set(id, row);
     const raw = cells[REVIEW_COLUMNS.status]!;
     const status = (raw.toLowerCase() || "candidate") as GlossaryStatus;
