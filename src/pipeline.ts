@@ -5,6 +5,8 @@ import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
+import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
+import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
 import type { Glossary } from "./glossary/store.js";
 import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
@@ -148,6 +150,8 @@ export interface RunResult {
   termsCsv: string;
   /** The glossary after this run's merge, when one was given. */
   glossary?: { glossary: Glossary; summary: MergeSummary; userDict: string };
+  /** The beads `report.html` shows (bounded) and the score histogram of all. */
+  reportBeads: ReportBeads;
 }
 
 /** The curated glossary a run reads and updates. */
@@ -155,6 +159,8 @@ export interface GlossaryRun {
   glossary: Glossary;
   /** New pairs scoring below this stay out of the glossary (they are still in terms.csv). */
   minScore: number;
+  /** Reviewers' alignment fixes by document (`alignment-corrections.json`), applied before a document's TMX units are written. */
+  corrections?: ReadonlyMap<string, readonly AlignmentCorrection[]>;
 }
 
 /** Pair table size above which pairs met once without dictionary support are dropped (about 100 MB of tallies). */
@@ -179,6 +185,7 @@ export class CorpusRun {
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
   private readonly counts = emptyCounts();
+  private readonly beads = new BeadCollector();
 
   constructor(
     private readonly res: Resources,
@@ -201,7 +208,11 @@ export class CorpusRun {
   }
 
   /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
-  addAligned(aligned: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+  addAligned(input: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+    // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
+    const fixes = this.glossary?.corrections?.get(input.doc);
+    const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
+    this.beads.add(aligned);
     for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
     if (mentions) {
       this.mentioned = true;
@@ -225,7 +236,7 @@ export class CorpusRun {
     this.write(TMX_TAIL);
     const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
     const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
-    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv), reportBeads: this.beads.result() };
     if (this.glossary) {
       const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });
       result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };
