@@ -5,6 +5,8 @@ import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
+import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
+import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
 import type { Glossary } from "./glossary/store.js";
 import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
@@ -24,8 +26,8 @@ export type StreamedTmx = TmxSource & { chunks: () => Iterable<string> };
 
 /** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX (whole or streamed). */
 export type Input =
-  | { kind: "mixed"; src: SourceDoc }
-  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
+  | { kind: "mixed"; src: SourceDoc; inFolder?: boolean }
+  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean; named?: boolean }
   | { kind: "tmx"; src: SourceDoc | StreamedTmx };
 
 /**
@@ -170,7 +172,8 @@ export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
 export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): Bitext {
   // Text given as a string (library use) is measured here; files were measured as they were decoded.
   for (const src of input.kind === "mixed" ? [input.src] : [input.en, input.zh]) refuseLongLines(src.path, src.text);
-  return input.kind === "mixed" ? readMixed(input.src, res) : readParallel(input.en, input.zh, res, { presplit: input.presplit });
+  // inFolder/named: found in a folder, so messages speak of file names rather than of --en/--zh.
+  return input.kind === "mixed" ? readMixed(input.src, res, { inFolder: input.inFolder ?? false }) : readParallel(input.en, input.zh, res, { presplit: input.presplit, named: input.named ?? false });
 }
 
 /** Ingests, segments and aligns one input. */
@@ -189,6 +192,8 @@ export interface RunResult {
   termsCsv: string;
   /** The glossary after this run's merge, when one was given. */
   glossary?: { glossary: Glossary; summary: MergeSummary; userDict: string };
+  /** The beads `report.html` shows (bounded) and the score histogram of all. */
+  reportBeads: ReportBeads;
 }
 
 /** The curated glossary a run reads and updates. */
@@ -196,6 +201,8 @@ export interface GlossaryRun {
   glossary: Glossary;
   /** New pairs scoring below this stay out of the glossary (they are still in terms.csv). */
   minScore: number;
+  /** Reviewers' alignment fixes by document (`alignment-corrections.json`), applied before a document's TMX units are written. */
+  corrections?: ReadonlyMap<string, readonly AlignmentCorrection[]>;
 }
 
 /** Pair table size above which pairs met once without dictionary support are dropped (about 100 MB of tallies). */
@@ -221,6 +228,7 @@ export class CorpusRun {
   private readonly zh = new TermCounter("zh");
   private readonly counts = emptyCounts();
   private sawTraditional = false;
+  private readonly beads = new BeadCollector();
 
   constructor(
     private readonly res: Resources,
@@ -243,8 +251,12 @@ export class CorpusRun {
   }
 
   /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
-  addAligned(aligned: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
-    if (aligned.zhScript === "hant") this.sawTraditional = true;
+  addAligned(input: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+    if (input.zhScript === "hant") this.sawTraditional = true;
+    // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
+    const fixes = this.glossary?.corrections?.get(input.doc);
+    const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
+    this.beads.add(aligned);
     for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
     if (mentions) {
       this.mentioned = true;
@@ -270,7 +282,7 @@ export class CorpusRun {
     const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
     const mixed = this.sawTraditional ? mixedScriptTerms(terms, new Map(this.zh.candidates().map((c) => [c.key, c.variants]))) : [];
     if (mixed.length) report.diagnostics = mixed;
-    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv), reportBeads: this.beads.result() };
     if (this.glossary) {
       const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });
       result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };

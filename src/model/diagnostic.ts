@@ -22,7 +22,9 @@ export type DiagnosticCode =
   | "duplicate-unit"
   | "bad-usage"
   | "malformed-glossary"
-  | "glossary-locked";
+  | "glossary-locked"
+  | "malformed-review"
+  | "alignment-correction";
 
 export type Severity = "error" | "warning" | "info";
 
