@@ -14,8 +14,9 @@ import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
 import { refuseLongLines } from "./ingest/encoding.js";
 import { readTmx, readTmxChunks, type TmxSource } from "./ingest/tmx.js";
+import { detectScript, toSimplified } from "./ingest/zhscript.js";
 import type { IngestResources } from "./ingest/words.js";
-import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
+import type { AlignedDoc, Bitext, Diagnostic, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
@@ -55,7 +56,7 @@ export function linkResourcesOf(res: Resources): LinkResources | undefined {
 }
 
 /** A document read and split into sentences, not yet aligned (a TMX comes aligned). */
-export type SegmentedDoc = Omit<AlignedDoc, "beads"> & { beads?: AlignedDoc["beads"] };
+export type SegmentedDoc = Omit<AlignedDoc, "beads"> & { beads?: AlignedDoc["beads"]; zhMatch?: string[] };
 
 /** Jieba's words and tags for each Chinese sentence of a document, in order. */
 export type ZhTokens = readonly (readonly ZhToken[])[];
@@ -66,13 +67,42 @@ export interface Analysed {
   mentions: DocMentions | undefined;
 }
 
-/** Reads and splits one input into sentences. */
+/** Reads and splits one input into sentences; the Chinese script is told (see `guardScript`). */
 export function segmentInput(input: Input, res: Resources): SegmentedDoc {
-  if (input.kind === "tmx") return "text" in input.src ? readTmx(input.src) : readTmxChunks(input.src, input.src.chunks());
+  if (input.kind === "tmx") return guardScript("text" in input.src ? readTmx(input.src) : readTmxChunks(input.src, input.src.chunks()));
   const bt = ingest(input, res);
   const { en, zh } = segmentBitext(bt);
-  return { doc: bt.doc, path: bt.path, encodings: bt.encodings, en, zh, diagnostics: bt.diagnostics, paragraphs: { en: bt.en.length, zh: bt.zh.length } };
+  return guardScript({ doc: bt.doc, path: bt.path, encodings: bt.encodings, en, zh, diagnostics: bt.diagnostics, paragraphs: { en: bt.en.length, zh: bt.zh.length } });
 }
+
+/**
+ * Simplified/Traditional guard. jieba and the dictionaries know Simplified only: a document in
+ * Traditional is tagged, aligned and matched through a Simplified copy of each sentence (same
+ * length, so every offset holds), while its own characters go to the TMX, terms.csv and the
+ * glossary. A TMX's own Traditional label counts as well as the text; a document mixing both
+ * scripts is reported.
+ */
+function guardScript(seg: SegmentedDoc): SegmentedDoc {
+  const found = detectScript(seg.zh.map((s) => s.text));
+  const hant = seg.zhScript === "hant" || found.script === "hant";
+  if (found.mixed) {
+    seg.diagnostics.push({
+      code: "mixed-script",
+      severity: "warning",
+      message: `the Chinese mixes Simplified and Traditional characters (${found.hans} and ${found.hant} of the frequent ones that differ); it is read as ${hant ? "Traditional" : "Simplified"}`,
+      file: seg.path,
+      hint: "convert the document to one script, or check that the right files were paired",
+    });
+  }
+  if (!hant) return seg;
+  seg.zhScript = "hant";
+  seg.zhMatch = seg.zh.map((s) => toSimplified(s.text));
+  seg.diagnostics.push({ code: "traditional-chinese", severity: "info", message: "the Chinese is Traditional: it is segmented and matched through a Simplified copy, and written as it is", file: seg.path });
+  return seg;
+}
+
+/** The Chinese sentence texts jieba and the matchers see: the Simplified copies of a Traditional document. */
+const zhForMatching = (seg: SegmentedDoc): string[] => seg.zhMatch ?? seg.zh.map((s) => s.text);
 
 /** English term mentions of each sentence (one compromise parse each), when the resources hold the tagger. */
 export function englishMentions(seg: SegmentedDoc, res: Resources): Mention[][] | undefined {
@@ -88,14 +118,26 @@ export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined,
   const words = zhTokens ? new Map(seg.zh.map((s, j) => [s.text, zhTokens[j]!.map((t) => t.word)])) : undefined;
   // A cut is only ever asked for a sentence of this document, so the map holds every answer.
   const cut = words ? (text: string): string[] => words.get(text) ?? [] : undefined;
-  const aligned: AlignedDoc = { ...seg, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
-  const mentions = en && zhTokens ? { doc: seg.doc, en, zh: zhDocMentions(seg.zh, zhTokens, res.zhLexicon) } : undefined;
+  const { zhMatch, ...doc } = seg;
+  const aligned: AlignedDoc = { ...doc, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
+  const mentions = en && zhTokens ? { doc: seg.doc, en, zh: zhMentionsOf(seg, zhMatch, zhTokens, res) } : undefined;
   return { aligned, mentions };
+}
+
+/**
+ * Chinese mentions found on the sentences jieba saw (the Simplified copies of a Traditional
+ * document: their keys match the dictionary and the glossary), with each surface taken back
+ * from the document's own text at the same offsets.
+ */
+function zhMentionsOf(seg: SegmentedDoc, zhMatch: string[] | undefined, zhTokens: ZhTokens, res: Resources): Mention[][] {
+  if (!zhMatch) return zhDocMentions(seg.zh, zhTokens, res.zhLexicon);
+  const found = zhDocMentions(seg.zh.map((s, j) => ({ ...s, text: zhMatch[j]! })), zhTokens, res.zhLexicon);
+  return found.map((ms, j) => ms.map((m) => ({ ...m, surface: seg.zh[j]!.text.slice(m.start, m.end) })));
 }
 
 /** Tags every Chinese sentence with the resources' jieba, when there is one. */
 function tagLocally(seg: SegmentedDoc, res: Resources): ZhTokens | undefined {
-  return res.zhTag ? seg.zh.map((s) => res.zhTag!(s.text)) : undefined;
+  return res.zhTag ? zhForMatching(seg).map((t) => res.zhTag!(t)) : undefined;
 }
 
 /** One document's whole work in this thread: read, split, tag, align, find mentions. */
@@ -110,7 +152,7 @@ export function analyseInput(input: Input, res: Resources): Analysed {
  */
 export async function analyseInputWith(input: Input, res: Resources, tagZh: (texts: string[]) => Promise<ZhTokens>): Promise<Analysed> {
   const seg = segmentInput(input, res);
-  const tags = seg.zh.length ? tagZh(seg.zh.map((s) => s.text)) : Promise.resolve([]);
+  const tags = seg.zh.length ? tagZh(zhForMatching(seg)) : Promise.resolve([]);
   const en = englishMentions(seg, res);
   return completeInput(seg, await tags, en, res);
 }
@@ -185,6 +227,7 @@ export class CorpusRun {
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
   private readonly counts = emptyCounts();
+  private sawTraditional = false;
   private readonly beads = new BeadCollector();
 
   constructor(
@@ -209,6 +252,7 @@ export class CorpusRun {
 
   /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
   addAligned(input: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+    if (input.zhScript === "hant") this.sawTraditional = true;
     // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
     const fixes = this.glossary?.corrections?.get(input.doc);
     const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
@@ -236,6 +280,8 @@ export class CorpusRun {
     this.write(TMX_TAIL);
     const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
     const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
+    const mixed = this.sawTraditional ? mixedScriptTerms(terms, new Map(this.zh.candidates().map((c) => [c.key, c.variants]))) : [];
+    if (mixed.length) report.diagnostics = mixed;
     const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv), reportBeads: this.beads.result() };
     if (this.glossary) {
       const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });
@@ -243,6 +289,31 @@ export class CorpusRun {
     }
     return result;
   }
+}
+
+/**
+ * Term pairs whose Chinese was seen in both scripts (水资源 and 水資源: one key, since
+ * Traditional is matched through Simplified). The glossary takes one form, silently it would
+ * pick whichever is more frequent: it is said, once per pair, for the reviewer to choose.
+ */
+function mixedScriptTerms(terms: readonly TermPair[], seen: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const t of terms) {
+    const forms = [...new Set([t.zh, ...t.zhVariants, ...(seen.get(t.zhKey) ?? [])])];
+    const bySimplified = new Map<string, string[]>();
+    for (const f of forms) bySimplified.set(toSimplified(f), [...(bySimplified.get(toSimplified(f)) ?? []), f]);
+    const both = [...bySimplified.values()].find((fs) => fs.length > 1);
+    if (both) {
+      out.push({
+        code: "mixed-script",
+        severity: "warning",
+        message: `the term "${t.en}" is written in both Chinese scripts in this corpus (${both.join(", ")}); the glossary takes "${t.zh}"`,
+        file: "glossary",
+        hint: "keep the form of your project's script and reject the other, or run Simplified and Traditional documents separately",
+      });
+    }
+  }
+  return out;
 }
 
 /** The whole job for `termbridge run`, in memory: align every input, build the TMX, the term list and the report. */

@@ -24,6 +24,8 @@ export interface Report {
   documents: DocReport[];
   totals: { documents: number; sentences: { en: number; zh: number }; beads: Record<string, number>; warnings: number; review: number };
   tmx: TmxStats & { file?: string };
+  /** Problems of the run as a whole (not of one document), when there are any: terms written in both Chinese scripts. */
+  diagnostics?: Diagnostic[];
 }
 
 function beadCounts(doc: AlignedDoc): Record<string, number> {

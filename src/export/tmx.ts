@@ -42,6 +42,8 @@ export interface TmxStats {
   tooLong: number;
   belowMinScore: number;
   invalidCharsRemoved: number;
+  /** The Chinese language codes written, sorted: more than one means the memory mixes scripts (see `TmxOptions.tgtLang`). */
+  chineseCodes: string[];
 }
 
 export interface TmxOptions {
@@ -89,7 +91,7 @@ function unitId(en: string, zh: string): string {
  */
 export class TmxBuilder {
   readonly header: TmxHeader;
-  readonly stats: TmxStats = { units: 0, oneSided: 0, duplicates: 0, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 0 };
+  readonly stats: TmxStats = { units: 0, oneSided: 0, duplicates: 0, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 0, chineseCodes: [] };
   private readonly seen = new Set<string>();
   private readonly date: string;
   private readonly srcIsZh: boolean;
@@ -110,9 +112,21 @@ export class TmxBuilder {
     };
   }
 
+  /**
+   * The Chinese code of a document's units: the one configured, except that the default
+   * `zh-CN` follows a Traditional document (its own TMX code, else `zh-TW`): CAT tools match
+   * on the code, and Traditional text labelled zh-CN would be offered to Simplified projects.
+   */
+  private zhCode(doc: AlignedDoc): string {
+    const configured = this.srcIsZh ? this.opts.srcLang : this.opts.tgtLang;
+    if (doc.zhScript !== "hant" || configured.toLowerCase() !== "zh-cn") return configured;
+    return doc.zhLang ?? "zh-TW";
+  }
+
   /** The units of one document, in bead order. */
   add(doc: AlignedDoc): TmxUnit[] {
     const { opts, stats } = this;
+    const zhLang = this.zhCode(doc);
     const units: TmxUnit[] = [];
     doc.beads.forEach((bead, b) => {
       const en0 = joinSide(doc, bead, "en");
@@ -141,12 +155,13 @@ export class TmxBuilder {
         ...(bead.score < opts.reviewBelow ? [{ type: "x-termbridge-review", value: "low-confidence" }] : []),
       ];
       const enV = { lang: this.srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
-      const zhV = { lang: this.srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };
+      const zhV = { lang: zhLang, text: zh };
       // An imported tuid is kept (cleaned); an empty one would identify nothing.
       const tuid = meta?.tuid !== undefined ? clean(meta.tuid) : "";
       units.push({ tuid: tuid || unitId(en, zh), creationdate: this.date, props, notes: (meta?.notes ?? []).map(clean), variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
     });
     stats.units += units.length;
+    if (units.length && !stats.chineseCodes.includes(zhLang)) stats.chineseCodes = [...stats.chineseCodes, zhLang].sort();
     return units;
   }
 }

@@ -33,6 +33,14 @@ export function normaliseLang(code: string): string {
   return c;
 }
 
+/** BCP 47 case: language lower, script title, region upper (`zh-hant-tw` → `zh-Hant-TW`). */
+export function canonicalLang(code: string): string {
+  return code
+    .split("-")
+    .map((p, k) => (k === 0 ? p.toLowerCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.length === 2 ? p.toUpperCase() : p))
+    .join("-");
+}
+
 const TRADITIONAL = /^zh-(hant|tw|hk|mo)(-|$)|^zh-hant/;
 
 /** "hans" or "hant" for a Chinese code (a bare `zh` counts as Simplified). */
@@ -313,6 +321,7 @@ export function readTmxChunks(src: TmxSource, chunks: Iterable<string>, opts: Tm
   const beads: Bead[] = [];
   const metas: UnitMeta[] = [];
   const seen = new Set<string>();
+  const zhCodes = new Map<string, number>();
   for (const u of units) {
     const e = u.variants.find((v) => isEn(v.lang));
     const zhs = u.variants.filter((v) => isZh(v.lang));
@@ -329,6 +338,7 @@ export function readTmxChunks(src: TmxSource, chunks: Iterable<string>, opts: Tm
       zh.push({ doc: src.id, lang: "zh", text: z.text, start: z.start, end: z.end, line: z.line, paragraph: k });
       beads.push({ en: [k], zh: [k], score: 1 });
       metas.push(u.meta);
+      zhCodes.set(z.lang, (zhCodes.get(z.lang) ?? 0) + 1);
     }
   }
   if (beads.length === 0) {
@@ -342,8 +352,10 @@ export function readTmxChunks(src: TmxSource, chunks: Iterable<string>, opts: Tm
     file: src.path,
     line: s.line,
   }));
-  if (wantScript === "hant") {
-    diagnostics.push({ code: "tmx-unit-skipped", severity: "warning", message: "the Chinese in this memory is Traditional", file: src.path, hint: "write it with --tgt-lang zh-TW (or zh-Hant) so CAT tools match it correctly" });
-  }
-  return { doc: src.id, path: src.path, encodings: [src.encoding], en, zh, beads, units: metas, diagnostics, paragraphs: { en: en.length, zh: zh.length } };
+  // The memory written keeps the input's own Chinese code (the most used one) for Traditional.
+  const zhLang = [...zhCodes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return {
+    doc: src.id, path: src.path, encodings: [src.encoding], en, zh, beads, units: metas, diagnostics, paragraphs: { en: en.length, zh: zh.length },
+    ...(wantScript === "hant" ? { zhScript: "hant" as const, ...(zhLang ? { zhLang: canonicalLang(zhLang) } : {}) } : {}),
+  };
 }

@@ -46,4 +46,8 @@ export interface AlignedDoc {
   diagnostics: Diagnostic[];
   /** Paragraph counts per language, for the report. */
   paragraphs: { en: number; zh: number };
+  /** The script of the Chinese side, when it is Traditional (absent: Simplified). */
+  zhScript?: "hant";
+  /** The Chinese language code the input itself gave (a TMX's `zh-TW`, `zh-HK`…), for the memory written. */
+  zhLang?: string;
 }

@@ -11,6 +11,8 @@ export type DiagnosticCode =
   | "malformed-tmx"
   | "unsafe-xml"
   | "line-too-long"
+  | "mixed-script"
+  | "traditional-chinese"
   | "tmx-no-language"
   | "tmx-unit-skipped"
   | "truncated"

@@ -41,7 +41,7 @@ describe("buildTmx", () => {
       "Weak pair.",
     ]);
     expect(model.units[1]!.variants[1]).toEqual({ lang: "zh-CN", text: "用水量下降了百分之十五，漏损也减少了。" });
-    expect(stats).toEqual({ units: 5, oneSided: 1, duplicates: 1, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 3 });
+    expect(stats).toEqual({ units: 5, oneSided: 1, duplicates: 1, tooLong: 0, belowMinScore: 0, invalidCharsRemoved: 3, chineseCodes: ["zh-CN"] });
   });
 
   it("has the seven header attributes, UTC dates and x- props", () => {

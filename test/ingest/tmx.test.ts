@@ -63,10 +63,10 @@ describe("readTmx", () => {
     ]);
   });
 
-  it("keeps a Traditional-only memory but warns to label it zh-TW", () => {
+  it("keeps a Traditional-only memory and its own Chinese code for the memory written", () => {
     const d = read("tmx/traditional.tmx");
     expect(pairs(d)).toEqual([["The dam held.", "大壩安然無恙。"]]);
-    expect(d.diagnostics[0]!.hint).toMatch(/--tgt-lang zh-TW/);
+    expect(d).toMatchObject({ zhScript: "hant", zhLang: "zh-TW" });
   });
 
   it.each([
