@@ -112,8 +112,11 @@ function decodeGlossary(path: string, bytes: Buffer, hintOf: () => string): { te
   return { text: src.text, encoding: src.encoding };
 }
 
-/** A Chinese term that is only question marks: a save in a character set without Chinese replaced it. */
-const LOST = /^[?？]+$/;
+/**
+ * A Chinese term with "?" in it: a save in a character set without those characters replaced
+ * them (LibreOffice and Excel write "?" for what the chosen character set cannot hold).
+ */
+const LOST = /\?/;
 
 /**
  * Reads and checks the glossary before any work is done, so that a bad one stops the run with
@@ -156,7 +159,7 @@ export function loadGlossary(files: GlossaryFiles): LoadedGlossary {
   const bad = glossary.entries.find((e) => LOST.test(e.zh));
   if (bad) {
     const line = lineOf(text, text.indexOf(bad.zh));
-    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": the file was saved in a character set without Chinese`, file: files.csv, line, hint: `save it again as UTF-8${hintOf()}; the glossary was left untouched` });
+    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": characters were lost when the file was saved in a character set without them`, file: files.csv, line, hint: `save it again as UTF-8${hintOf()}; the glossary was left untouched` });
   }
   const notes: string[] = [];
   if (encoding !== "utf-8" && encoding !== "utf-8-bom") notes.push(`termbridge: ${files.csv}: read as ${encoding}; it will be written back as UTF-8`);
