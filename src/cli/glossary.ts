@@ -367,7 +367,8 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
       }
       return (h.host === undefined || h.host === host) && !alive(h.pid);
     };
-    const takeOver = (seen: string): void => {
+    /** False when another waiter is taking it over right now. */
+    const takeOver = (seen: string): boolean => {
       const breaker = `${files.lock}.break`;
       try {
         ops.link(tmp, breaker);
@@ -383,13 +384,14 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
             // another waiter did
           }
         }
-        return;
+        return false;
       }
       try {
         if (readText(files.lock) === seen) ops.unlink(files.lock);
       } finally {
         removeMine(breaker);
       }
+      return true;
     };
     const start = Date.now();
     for (;;) {
@@ -406,10 +408,7 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
       const text = readText(files.lock);
       if (text === undefined) continue; // released between our two calls
       const holder = parseHolder(text);
-      if (stale(holder)) {
-        takeOver(text);
-        continue;
-      }
+      if (stale(holder) && takeOver(text)) continue;
       if (Date.now() - start >= waitMs) {
         throw new TermbridgeError({
           code: "glossary-locked",
