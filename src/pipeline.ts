@@ -19,8 +19,8 @@ import { VERSION } from "./version.js";
 
 /** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX. */
 export type Input =
-  | { kind: "mixed"; src: SourceDoc }
-  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
+  | { kind: "mixed"; src: SourceDoc; inFolder?: boolean }
+  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean; named?: boolean }
   | { kind: "tmx"; src: SourceDoc };
 
 /**
@@ -122,7 +122,8 @@ export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
 
 /** Reads an input into cleaned paragraphs (not for TMX, which is already aligned). */
 export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): Bitext {
-  return input.kind === "mixed" ? readMixed(input.src, res) : readParallel(input.en, input.zh, res, { presplit: input.presplit });
+  // inFolder/named: found in a folder, so messages speak of file names rather than of --en/--zh.
+  return input.kind === "mixed" ? readMixed(input.src, res, { inFolder: input.inFolder ?? false }) : readParallel(input.en, input.zh, res, { presplit: input.presplit, named: input.named ?? false });
 }
 
 /** Ingests, segments and aligns one input. */

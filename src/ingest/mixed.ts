@@ -92,8 +92,8 @@ export function requireText(src: SourceDoc, hint: string): void {
 
 const paragraphs = (n: number, lang: Lang): string => `${n} ${LANG_NAME[lang]} paragraph${n === 1 ? "" : "s"}`;
 
-/** Refuses a "bilingual" document in which one language (or both) is missing. */
-function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
+/** Refuses a "bilingual" document in which one language (or both) is missing; `inFolder`: found in a folder, not named by the user. */
+function requireBothLanguages(src: SourceDoc, en: number, zh: number, inFolder: boolean): void {
   if (en === 0 && zh === 0) {
     throw new TermbridgeError({ code: "empty", message: "the file has no English or Chinese text", file: src.path, hint: "pass a bilingual document, a TMX, or --en FILE --zh FILE" });
   }
@@ -103,7 +103,9 @@ function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
     code: "one-language",
     message: `found ${paragraphs(en || zh, has)} and no ${LANG_NAME[lacks]}`,
     file: src.path,
-    hint: `pass the ${LANG_NAME[lacks]} file too (--en FILE --zh FILE), or check that this is the bilingual document`,
+    hint: inFolder
+      ? `if its ${LANG_NAME[lacks]} version is another file, name the two as a pair (name.en.txt and name.zh.txt); or check that this is the bilingual document`
+      : `pass the ${LANG_NAME[lacks]} file too (--en FILE --zh FILE), or check that this is the bilingual document`,
   });
 }
 
@@ -114,10 +116,10 @@ function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
  *
  * @throws TermbridgeError `empty` for an empty document, `one-language` when English or Chinese is missing.
  */
-export function readMixed(src: SourceDoc, res: IngestResources): Bitext {
+export function readMixed(src: SourceDoc, res: IngestResources, opts: { inFolder?: boolean } = {}): Bitext {
   requireText(src, "pass a bilingual document, a TMX, or --en FILE --zh FILE");
   const { en, zh, dropped } = readRunningText(src, res);
-  requireBothLanguages(src, en.length, zh.length);
+  requireBothLanguages(src, en.length, zh.length, opts.inFolder ?? false);
   const diagnostics = noiseDiagnostics(src.path, dropped);
   return {
     kind: "bitext",
