@@ -5,6 +5,7 @@ import type { Input } from "../pipeline.js";
 import { escapeName, osError, usageError } from "./errors.js";
 import { discover, type Discovery } from "./discover.js";
 import { looksLikeTmx, readSource } from "./io.js";
+import { streamTmx } from "./tmxstream.js";
 
 /** Flags shared by every command that reads documents. */
 export interface InputFlags {
@@ -17,7 +18,7 @@ export interface InputFlags {
 export function parseEncodingFlag(name: string | undefined): Encoding | undefined {
   if (name === undefined) return undefined;
   const enc = parseEncodingName(name);
-  if (!enc) throw usageError(`unknown encoding "${name}"`, "use utf-8, utf-16le, utf-16be or gb18030");
+  if (!enc) throw usageError(`unknown encoding "${name}"`, "use utf-8, utf-16le, utf-16be, gb18030 or big5");
   return enc;
 }
 
@@ -41,9 +42,23 @@ function read(path: string, encoding: Encoding | undefined): SourceDoc {
   return { ...src, id: escapeName(src.id) };
 }
 
+/** A readable regular file; anything else is left to `readSource`, which says what is wrong. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and decodes the file(s) of a document. */
 export function loadInput(spec: InputSpec): Input {
   if (spec.kind === "pair") return { kind: "parallel", en: read(spec.en, spec.encoding), zh: read(spec.zh, spec.encoding), presplit: spec.presplit, ...(spec.named ? { named: true } : {}) };
+  // A .tmx is streamed: a memory of hundreds of megabytes is never held whole.
+  if (/\.tmx$/i.test(spec.path) && isFile(spec.path)) {
+    const src = streamTmx(spec.path, spec.encoding);
+    return { kind: "tmx", src: { ...src, id: escapeName(src.id) } };
+  }
   const src = read(spec.path, spec.encoding);
   return looksLikeTmx(src) ? { kind: "tmx", src } : { kind: "mixed", src, ...(spec.inFolder ? { inFolder: true } : {}) };
 }

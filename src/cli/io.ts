@@ -325,7 +325,7 @@ function writeError(path: string, e: unknown): TermbridgeError {
  * Writes files so that a failed or killed run never leaves a partial one: all are staged
  * in full, then renamed in one step (see {@link FileSet}).
  */
-export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string }>, ops: FileOps = REAL_FS): void {
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>, ops: FileOps = REAL_FS): void {
   const set = new FileSet(ops);
   for (const f of files) set.stage(f.path, f.content);
   try {

@@ -21,6 +21,7 @@ const alignCommand = lazy(async () => (await import("./commands/align.js")).alig
 const termsCommand = lazy(async () => (await import("./commands/terms.js")).termsCommand);
 const importCommand = lazy(async () => (await import("./commands/glossary.js")).importCommand);
 const exportCommand = lazy(async () => (await import("./commands/glossary.js")).exportCommand);
+const reviewImportCommand = lazy(async () => (await import("./commands/review.js")).reviewImportCommand);
 
 function score(value: string): number {
   const n = Number(value);
@@ -51,7 +52,7 @@ function inputOptions(cmd: Command): Command {
     .option("--en <file>", "English file of a pair of monolingual files")
     .option("--zh <file>", "Chinese file of a pair of monolingual files")
     .option("--presplit", "the --en/--zh files hold one sentence per line (blank lines skipped)")
-    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)");
+    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030, big5 (default: detected)");
 }
 
 function tmxOptions(cmd: Command): Command {
@@ -139,7 +140,16 @@ export function buildProgram(): Command {
     .addOption(new Option("--lock-wait <seconds>", "unused by export").argParser(seconds).default(60).hideHelp())
     .action(exportCommand);
 
-  for (const c of [program, ...program.commands, ...glossary.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
+  const review = program.command("review").description("the review workbook (OUT/review.xlsx): bring a reviewer's decisions back");
+  review
+    .command("import")
+    .description("read a reviewed review.xlsx: statuses and notes into the glossary (what changed meanwhile elsewhere is kept and reported), alignment fixes into GLOSSARY/alignment-corrections.json for the next run")
+    .argument("<file>", "the review.xlsx a run wrote, edited in Excel or LibreOffice and saved as .xlsx")
+    .option("--glossary <dir>", "the glossary folder", "glossary")
+    .addOption(new Option("--lock-wait <seconds>", "how long to wait for a run that holds the glossary").argParser(seconds).default(60))
+    .action(reviewImportCommand);
+
+  for (const c of [program, ...program.commands, ...glossary.commands, ...review.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
   return program;
 }
 

@@ -155,7 +155,8 @@ export function serializeGlossary(g: Glossary): string {
       last_seen: e.lastSeen,
       updated: e.updated,
     };
-    for (const c of g.extraColumns) row[c] = e.extra[c] ?? "";
+    // Defined, not assigned: a reviewer's column may be called `__proto__`.
+    for (const c of g.extraColumns) Object.defineProperty(row, c, { value: (Object.hasOwn(e.extra, c) ? e.extra[c] : undefined) ?? "", enumerable: true, writable: true, configurable: true });
     return row;
   });
   return serializeCsv({ columns, rows });

@@ -1,6 +1,6 @@
 import { TermbridgeError, type Bitext, type Diagnostic, type Lang, type Paragraph, type SourceDoc } from "../model/index.js";
 import { splitBlocks, type RawBlock } from "./blocks.js";
-import { cleanBlock } from "./markup.js";
+import { blankCodeBlocks, cleanBlock } from "./markup.js";
 import { dropRunningHeaders, isNoise, noiseDiagnostics, type Dropped } from "./noise.js";
 import { classify } from "./script.js";
 import { documentVocabulary, isComplete, joinLines, stitch, type Piece, type Vocabulary } from "./stitch.js";
@@ -51,7 +51,7 @@ export function classifyBlocks(blocks: readonly CleanPiece[], lang?: Lang): { pi
 /** Steps 1–4 for one file: the stitched pieces of each language, and what was dropped. */
 export function readRunningText(src: SourceDoc, res: IngestResources, lang?: Lang): { en: Piece[]; zh: Piece[]; dropped: Dropped } {
   const v = documentVocabulary(src.text, res.words);
-  const blocks = cleanBlocks(splitBlocks(src.text), v);
+  const blocks = cleanBlocks(splitBlocks(blankCodeBlocks(src.text)), v);
   const { pieces, noise } = classifyBlocks(blocks, lang);
   const { kept, dropped } = dropRunningHeaders(pieces);
   return {

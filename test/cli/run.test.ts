@@ -40,7 +40,7 @@ describe("termbridge run on the bundled example", () => {
 
   it("prints where the files went and a summary", () => {
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8", "report.json"].map((f) => `${join(out, f)}\n`).join(""));
+    expect(r.stdout).toBe(["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8", "report.json", "review.xlsx", "report.html"].map((f) => `${join(out, f)}\n`).join(""));
     expect(r.stderr).toMatch(/; \d+ term pairs\n/);
     expect(r.stderr).toMatch(/termbridge: done in \d+\.\d s; files in .*\n$/);
     expect(r.stderr).toMatch(/the last Chinese paragraph stops mid-sentence/);

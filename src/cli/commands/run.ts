@@ -15,6 +15,7 @@ import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { resourcesFor } from "../resources.js";
 import { exportGlossary } from "./glossary.js";
+import { correctionsFor } from "../corrections.js";
 
 export interface RunFlags extends InputFlags {
   out: string;
@@ -227,6 +228,9 @@ interface RunGlossary {
 async function work(t0: number, found: CollectedInputs, usable: readonly InputRef[], refusals: Refusals, { glossary, g, loaded, lock }: RunGlossary, flags: RunFlags, pool: Pool): Promise<void> {
   // The output folder is checked before the engines load: a wrong --out is said at once.
   makeOutFolder(flags.out);
+  // exceljs takes a while to load: it loads while the documents are read, and is used at the end.
+  const reviewModule = import("../../export/review/index.js");
+  reviewModule.catch(() => undefined);
   const res = await resourcesFor(pool.share, g?.dir);
   const clock = cliClock();
 
@@ -241,7 +245,7 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
       res,
       { srcLang: flags.srcLang, tgtLang: flags.tgtLang, minScore: flags.minScore, reviewBelow: flags.reviewBelow, now: clock },
       (chunk) => tmx.write(chunk),
-      glossary ? { glossary, minScore: flags.glossaryMinScore } : undefined,
+      glossary && g ? { glossary, minScore: flags.glossaryMinScore, corrections: correctionsFor(g.dir) } : undefined,
     );
     // The main thread holds the corpus-wide counts: collect after every 128 MB of growth.
     const keep = heapKeeper(128);
@@ -272,14 +276,19 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     const forExport = result.glossary?.glossary ?? mergeGlossary({ entries: [], extraColumns: [] }, result.terms, { today: "", minScore: flags.glossaryMinScore }).glossary;
     const langs = { srcLang: flags.srcLang, tgtLang: flags.tgtLang };
     const now = clock();
+    const reviewPath = join(flags.out, "review.xlsx");
+    const htmlPath = join(flags.out, "report.html");
+    const review = await (await reviewModule).buildReviewFiles({ terms: result.terms, glossary: result.glossary?.glossary, report, beads: result.reportBeads, reviewBelow: flags.reviewBelow });
     set.stage(termsPath, result.termsCsv);
     set.stage(tbxPath, exportGlossary(forExport, flags.tbxVersion === "3" ? "tbx3" : "tbx", langs, now).content);
     set.stage(omegatPath, exportGlossary(forExport, "omegat", langs, now).content);
+    set.stage(reviewPath, review.xlsx);
+    set.stage(htmlPath, review.html);
     const warnings = g && result.glossary ? stageGlossary(set, g, loaded, result.glossary.glossary, result.glossary.userDict) : [];
-    const outputs = set.staged.filter((f) => [tmxPath, termsPath, tbxPath, omegatPath].includes(f.path));
+    const outputs = set.staged.filter((f) => [tmxPath, termsPath, tbxPath, omegatPath, reviewPath, htmlPath].includes(f.path));
     const withSet = { ...report, outputs: outputSet(outputs) };
     set.stage(reportPath, JSON.stringify(withSet, null, 2) + "\n");
-    commitRun(set, g, lock, [tmxPath, termsPath, tbxPath, omegatPath, reportPath]);
+    commitRun(set, g, lock, [tmxPath, termsPath, tbxPath, omegatPath, reviewPath, htmlPath, reportPath]);
     for (const w of warnings) say(flags, w);
 
     for (const d of result.report.documents.flatMap((x) => x.diagnostics)) {
@@ -299,7 +308,7 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
       say(flags, `termbridge: glossary ${g.csv}: ${m.added} added, ${m.refreshed} refreshed, ${m.kept} kept as they were, ${m.suppressed} rejected or forbidden pair(s) not brought back; ${m.decisions} reviewer decision(s) untouched`);
     }
     say(flags, `termbridge: done in ${seconds.toFixed(1)} s; files in ${flags.out}${g ? ` and ${g.dir}` : ""}`);
-    const outFiles = { tmx: tmxPath, terms: termsPath, tbx: tbxPath, omegat: omegatPath, report: reportPath, ...(g ? { glossary: g.csv } : {}) };
+    const outFiles = { tmx: tmxPath, terms: termsPath, tbx: tbxPath, omegat: omegatPath, report: reportPath, review: reviewPath, html: htmlPath, ...(g ? { glossary: g.csv } : {}) };
     if (flags.json) {
       const summary = {
         documents: t.documents,
