@@ -8,8 +8,8 @@ import { TermbridgeError } from "../../src/model/index.js";
 
 const HEAD = Buffer.from("id,en,zh,status\n");
 /** `t1,dam,大壩,approved` as LibreOffice saves it with another character set in its CSV export options. */
+const BIG5 = "74312c64616d2ca46ac5f22c617070726f7665640a";
 const SAVED = {
-  big5: "74312c64616d2ca46ac5f22c617070726f7665640a",
   // EUC-KR has 大 but not 壩: the spreadsheet wrote "?" for it.
   "euc-kr": "74312c64616d2cd3de3f2c617070726f7665640a",
   // Western (Windows-1252): every Chinese character became "?".
@@ -33,6 +33,10 @@ describe("a glossary saved in another character set (issue 18)", () => {
     const line = load(Buffer.concat([HEAD, Buffer.from(hex, "hex")]));
     expect(line).toMatch(/glossary\.csv:2: .* — save it again as UTF-8.*the glossary was left untouched/);
     expect(line.split("\n")).toHaveLength(1);
+  });
+
+  it("reads Big5, now that the decoder detects it (it was read as GBK mojibake, and refused here)", () => {
+    expect(load(Buffer.concat([HEAD, Buffer.from(BIG5, "hex")]))).toBe("read: 大壩");
   });
 
   it("still reads GBK (Excel on Chinese Windows) and UTF-16 with a BOM, and says which", () => {
