@@ -112,8 +112,11 @@ function decodeGlossary(path: string, bytes: Buffer, hintOf: () => string): { te
   return { text: src.text, encoding: src.encoding };
 }
 
-/** A Chinese term that is only question marks: a save in a character set without Chinese replaced it. */
-const LOST = /^[?？]+$/;
+/**
+ * A Chinese term with "?" in it: a save in a character set without those characters replaced
+ * them (LibreOffice and Excel write "?" for what the chosen character set cannot hold).
+ */
+const LOST = /\?/;
 
 /**
  * Reads and checks the glossary before any work is done, so that a bad one stops the run with
@@ -156,7 +159,7 @@ export function loadGlossary(files: GlossaryFiles): LoadedGlossary {
   const bad = glossary.entries.find((e) => LOST.test(e.zh));
   if (bad) {
     const line = lineOf(text, text.indexOf(bad.zh));
-    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": the file was saved in a character set without Chinese`, file: files.csv, line, hint: `save it again as UTF-8${hintOf()}; the glossary was left untouched` });
+    throw new TermbridgeError({ code: "bad-encoding", message: `the Chinese term of row ${bad.id} is "${bad.zh}": characters were lost when the file was saved in a character set without them`, file: files.csv, line, hint: `save it again as UTF-8${hintOf()}; the glossary was left untouched` });
   }
   const notes: string[] = [];
   if (encoding !== "utf-8" && encoding !== "utf-8-bom") notes.push(`termbridge: ${files.csv}: read as ${encoding}; it will be written back as UTF-8`);
@@ -364,7 +367,8 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
       }
       return (h.host === undefined || h.host === host) && !alive(h.pid);
     };
-    const takeOver = (seen: string): void => {
+    /** False when another waiter is taking it over right now. */
+    const takeOver = (seen: string): boolean => {
       const breaker = `${files.lock}.break`;
       try {
         ops.link(tmp, breaker);
@@ -380,13 +384,14 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
             // another waiter did
           }
         }
-        return;
+        return false;
       }
       try {
         if (readText(files.lock) === seen) ops.unlink(files.lock);
       } finally {
         removeMine(breaker);
       }
+      return true;
     };
     const start = Date.now();
     for (;;) {
@@ -403,10 +408,7 @@ export async function withGlossaryLock<T>(files: GlossaryFiles, waitMs: number, 
       const text = readText(files.lock);
       if (text === undefined) continue; // released between our two calls
       const holder = parseHolder(text);
-      if (stale(holder)) {
-        takeOver(text);
-        continue;
-      }
+      if (stale(holder) && takeOver(text)) continue;
       if (Date.now() - start >= waitMs) {
         throw new TermbridgeError({
           code: "glossary-locked",

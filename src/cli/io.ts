@@ -69,8 +69,8 @@ export function onInterrupt(key: string, cleanup: () => void): () => void {
   return () => void held.delete(key);
 }
 
-/** Runs every registered clean-up (temporary files first, then locks). Returns how many ran. */
-export function cleanUpHeld(): number {
+/** Runs every registered clean-up (temporary files first, then locks). Says what it removed. */
+export function cleanUpHeld(): { files: number; locks: number } {
   const all = [...held.entries()].sort((a, b) => Number(a[0].startsWith("lock:")) - Number(b[0].startsWith("lock:")));
   held.clear();
   for (const [, f] of all) {
@@ -80,7 +80,8 @@ export function cleanUpHeld(): number {
       // best effort: the process is going away
     }
   }
-  return all.length;
+  const locks = all.filter(([k]) => k.startsWith("lock:")).length;
+  return { files: all.length - locks, locks };
 }
 
 let installed = false;
@@ -96,7 +97,8 @@ export function installInterruptCleanup(): void {
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     process.on(signal, () => {
       const n = cleanUpHeld();
-      process.stderr.write(`termbridge: interrupted (${signal}) — ${n > 0 ? "temporary files and the glossary lock removed; " : ""}files already in place are whole (the glossary and outputs of this run were not written unless the run had finished)\n`);
+      const removed = [n.files ? "temporary files" : "", n.locks ? "the glossary lock" : ""].filter(Boolean).join(" and ");
+      process.stderr.write(`termbridge: interrupted (${signal}) — ${removed ? `${removed} removed; ` : ""}files already in place are whole (this run's glossary and outputs were not written unless it had finished)\n`);
       process.exit(code);
     });
   }

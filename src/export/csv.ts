@@ -15,19 +15,34 @@ export interface CsvOptions {
 
 /**
  * Cells a spreadsheet would run as a formula: = + - @ and their full-width forms, tab and CR
- * at the start (OWASP "CSV injection"). They get a leading apostrophe, which Excel and
- * LibreOffice hide, and which `readCsv` removes again.
+ * at the start (OWASP "CSV injection").
  */
 const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
 
-/** Neutralises a cell against formula injection. */
+/**
+ * Cells a spreadsheet would read as another value and save back changed: booleans ("true" comes
+ * back from LibreOffice as "TRUE"), numbers with leading zeros ("00123" → "123") or an exponent
+ * ("1e5" → "1.00E+05"). Checked with LibreOffice 7 (CSV → xlsx → CSV).
+ */
+const CONVERTED = /^\s*(?:true|false)\s*$|^\s*0\d+\s*$|^\s*\d+(?:\.\d+)?e[+-]?\d+\s*$/i;
+
+/** Whether a cell needs the leading apostrophe; a cell that already starts with one is protected too, so reading back is exact. */
+function needsGuard(cell: string): boolean {
+  return FORMULA_START.test(cell) || CONVERTED.test(cell) || (cell.startsWith("'") && needsGuard(cell.slice(1)));
+}
+
+/**
+ * Neutralises a cell for a spreadsheet: a formula, or a value the spreadsheet would convert, gets
+ * a leading apostrophe (kept as text by LibreOffice and Excel), which every reader of ours
+ * removes again (`unescapeFormula`). The one policy of every export: CSV, OmegaT, TBX.
+ */
 export function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return needsGuard(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes `escapeFormula` on a cell read back. */
 export function unescapeFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Serialises a table: UTF-8 with BOM (Excel's cue for UTF-8), CRLF, quotes only where needed, formula cells escaped. */

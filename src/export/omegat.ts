@@ -1,4 +1,5 @@
 import type { GlossaryEntry, GlossaryStatus } from "../model/index.js";
+import { escapeFormula } from "./csv.js";
 import { foldSpace } from "./termtext.js";
 import { stripInvalidXml } from "./xmltext.js";
 
@@ -124,10 +125,14 @@ export const OMEGAT_HEADER = "# OmegaT glossary exported by termbridge (UTF-8): 
 /**
  * Serialises rows as an OmegaT tab-separated glossary: UTF-8 without BOM (save it as `.utf8`,
  * which OmegaT always reads as UTF-8), LF line ends, one entry a line, no quoting; a line
- * without a comment has two fields.
+ * without a comment has two fields. A tab-separated file opens in a spreadsheet too, so every
+ * field gets the CSV's formula policy (`escapeFormula`, undone by `readOmegatGlossary`).
  */
 export function serializeOmegatGlossary(rows: readonly OmegatRow[]): string {
   const lines = [OMEGAT_HEADER];
-  for (const r of rows) lines.push(r.comment ? `${r.source}\t${r.target}\t${r.comment}` : `${r.source}\t${r.target}`);
+  for (const r of rows) {
+    const [source, target, comment] = [r.source, r.target, r.comment].map(escapeFormula);
+    lines.push(comment ? `${source}\t${target}\t${comment}` : `${source}\t${target}`);
+  }
   return lines.join("\n") + "\n";
 }

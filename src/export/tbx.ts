@@ -1,5 +1,6 @@
 import { create } from "xmlbuilder2";
 import type { GlossaryEntry } from "../model/index.js";
+import { escapeFormula } from "./csv.js";
 import { foldSpace } from "./termtext.js";
 import { stripInvalidXml, xmlAttr, xmlText } from "./xmltext.js";
 
@@ -52,9 +53,13 @@ export interface TbxOptions {
   toolVersion: string;
 }
 
-/** A term: whitespace (tabs, line breaks) folded to one space (none inside Chinese), then invalid XML characters removed. */
+/**
+ * A term: whitespace (tabs, line breaks) folded to one space (none inside Chinese), then invalid
+ * XML characters removed; a TBX is imported into spreadsheets too, so the CSV's formula policy
+ * applies (`escapeFormula`, undone by `readTbx`).
+ */
 function cleanTerm(text: string): string {
-  return foldSpace(stripInvalidXml(foldSpace(text)).text);
+  return escapeFormula(foldSpace(stripInvalidXml(foldSpace(text)).text));
 }
 
 /**
@@ -63,7 +68,7 @@ function cleanTerm(text: string): string {
  * the other forbidden characters go.
  */
 function cleanText(text: string): string {
-  return stripInvalidXml(text.replace(/[\u000b\u000c]/g, "\n")).text.trim();
+  return escapeFormula(stripInvalidXml(text.replace(/[\u000b\u000c]/g, "\n")).text.trim());
 }
 
 /**

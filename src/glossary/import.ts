@@ -1,4 +1,5 @@
 import type { SaxesTagPlain } from "saxes";
+import { unescapeFormula } from "../export/csv.js";
 import { safeParser, UnsafeXml } from "../ingest/xml.js";
 import { ALSO, COMMENT_SEP, DOMAIN, FORBIDDEN_MARK, LIST_SEP, VARIANT_OF } from "../export/omegat.js";
 import { TermbridgeError, type DiagnosticCode, type GlossaryEntry } from "../model/index.js";
@@ -118,7 +119,8 @@ export function readTbx(text: string, file: string): ImportedEntry[] {
   parser.on("closetag", (tag: SaxesTagPlain) => {
     const name = local(tag.name);
     if (capture && name === { term: "term", status: "termNote", note: "note", domain: "descrip" }[capture.kind]) {
-      const value = capture.kind === "note" ? capture.text.trim() : capture.text.replace(/\s+/g, " ").trim();
+      // Our exports neutralise formula text (escapeFormula); take it back.
+      const value = unescapeFormula(capture.kind === "note" ? capture.text.trim() : capture.text.replace(/\s+/g, " ").trim());
       if (capture.kind === "term" && concept && (lang === "en" || lang === "zh") && value) {
         term = { text: value, deprecated: false };
         concept[lang].push(term);
@@ -176,6 +178,13 @@ export interface OmegatReadOptions {
   srcLang?: "en" | "zh";
 }
 
+/** A field as written: quotes a spreadsheet put around it removed (doubled quotes undone), then our formula escape. */
+function unquote(field: string): string {
+  const t = field.trim();
+  const bare = t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : field;
+  return unescapeFormula(bare.trim());
+}
+
 /**
  * Reads an OmegaT tab-separated glossary: `source<TAB>target[<TAB>comment]`, lines starting
  * with `#` and blank lines skipped, a leading BOM tolerated, CR LF accepted. The comment is
@@ -183,7 +192,8 @@ export interface OmegatReadOptions {
  * separated by " | "): `FORBIDDEN: do not use` → status `forbidden`, `variant of: X` → this
  * source is a variant of the entry whose source is X (same target), `also: a; b` → target
  * variants, `domain: D` → domain. Every other entry is `approved`. Fields after the third
- * are ignored, as OmegaT does.
+ * (OmegaT shows only three) are kept in the note, joined by " | ". A field a spreadsheet wrapped
+ * in quotes (`"a ""b"""`) is unwrapped, and formula escapes of our exports are undone.
  *
  * @throws TermbridgeError `malformed-glossary` with the line: a line with one field, an empty
  *   source or target. A `variant of:` line whose main line is missing becomes an entry of its own.
@@ -205,7 +215,7 @@ export function readOmegatGlossary(text: string, file: string, opts: OmegatReadO
   lines.forEach((raw, k) => {
     const line = k + 1;
     if (raw.startsWith("#") || raw.trim() === "") return;
-    const fields = raw.split("\t");
+    const fields = raw.split("\t").map(unquote);
     if (fields.length < 2) {
       fail("malformed-glossary", file, `line ${line} has one field, expected source<TAB>target[<TAB>comment]`, "separate the fields with a TAB (not spaces or commas)", line);
     }
@@ -214,7 +224,7 @@ export function readOmegatGlossary(text: string, file: string, opts: OmegatReadO
     if (!source || !target) {
       fail("malformed-glossary", file, `line ${line} has an empty ${source ? "target" : "source"} term`, "give every line both terms, or start it with # to make it a comment", line);
     }
-    let rest = (fields[2] ?? "").trim();
+    let rest = fields.slice(2).map((f) => f.trim()).filter(Boolean).join(COMMENT_SEP);
     const take = (prefix: string): string | undefined => {
       if (!rest.startsWith(prefix)) return undefined;
       const end = rest.indexOf(COMMENT_SEP);

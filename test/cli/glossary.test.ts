@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../src/export/csv.js";
+import { escapeFormula, readCsv } from "../../src/export/csv.js";
 import { parseGlossary } from "../../src/glossary/store.js";
 import { pairKey, type GlossaryEntry } from "../../src/model/index.js";
 import { loadJieba } from "../../src/terms/zh/jieba.js";
@@ -129,8 +129,16 @@ describe("glossary exports and imports through the CLI", { timeout: 600_000 }, (
   sorted.slice(0, 3).forEach((e) => (e.status = "approved"));
   sorted[3]!.status = "forbidden";
   sorted[4]!.status = "rejected";
-  saveAsSpreadsheet(G, entries, {});
+  // Rows a reviewer typed in, without an id, with terms a spreadsheet would turn into TRUE and 1.00E+05.
+  const typed = (en: string, zh: string): GlossaryEntry => ({ ...sorted[0]!, id: "", en, zh, status: "approved", enVariants: [], zhVariants: [], note: "typed in" });
+  saveAsSpreadsheet(G, [...entries, typed("true", "真"), typed("1e5", "十万")], {});
   const again = cli("run", EXAMPLE, "--out", out, "--glossary", G);
+
+  it("gives rows typed in without an id their own id, keeping the row, and says so (issue 15 #6)", () => {
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/glossary\.csv:\d+: the row had no id; it was given m[0-9a-f]{10}/);
+    for (const en of ["true", "1e5"]) expect(read(G).find((e) => e.en === en)).toMatchObject({ status: "approved", note: "typed in", id: expect.stringMatching(/^m[0-9a-f]{10}$/) });
+  });
 
   it.skipIf(missingTools("check-glossary.sh"))("writes the glossary as TBX v2 and an OmegaT glossary that OmegaT's own readers load whole", () => {
     expect(run.status, run.stderr).toBe(0);
@@ -143,13 +151,20 @@ describe("glossary exports and imports through the CLI", { timeout: 600_000 }, (
     expect(tbx.status, tbx.out).toBe(0);
     expect(tbx.last).toMatch(new RegExp(`^glossary ok: ${live} entries \\(TBX v2\\), OmegaT read \\d+$`));
     const text = readFileSync(join(out, "glossary.utf8"), "utf8").split("\n");
-    const firstCandidate = text.findIndex((l) => l && !l.startsWith("#") && !sorted.slice(0, 3).some((e) => l.startsWith(`${e.en}\t`)));
-    expect(text.slice(1, firstCandidate).length).toBeGreaterThanOrEqual(3);
+    // Approved entries come first (the typed-in ones too, their terms formula-protected as in the CSV).
+    const approved = read(G).filter((e) => e.status === "approved").map((e) => escapeFormula(e.en));
+    const firstCandidate = text.findIndex((l) => l && !l.startsWith("#") && !approved.some((en) => l.startsWith(`${en}\t`)));
+    expect(text.slice(1, firstCandidate).length).toBeGreaterThanOrEqual(5);
     expect(text.find((l) => l.startsWith(`${sorted[3]!.en}\t${sorted[3]!.zh}\t`))).toMatch(/FORBIDDEN: do not use/);
     expect(text.some((l) => l.startsWith(`${sorted[4]!.en}\t${sorted[4]!.zh}`))).toBe(false);
   });
 
-  it.skipIf(missingTools("check-csv.sh"))("keeps glossary.csv readable by LibreOffice cell for cell", () => {
+  it("writes \"true\" and \"1e5\" protected so that LibreOffice keeps them (issue 15 #10)", () => {
+    expect(readFileSync(join(G, "glossary.csv"), "utf8")).toMatch(/,'true,真,/);
+    expect(readFileSync(join(G, "glossary.csv"), "utf8")).toMatch(/,'1e5,十万,/);
+  });
+
+  it.skipIf(missingTools("check-csv.sh"))("keeps glossary.csv readable by LibreOffice cell for cell, \"true\" and \"1e5\" included", () => {
     const h = harness("check-csv.sh", join(G, "glossary.csv"));
     expect(h.status, h.out).toBe(0);
   });

@@ -49,6 +49,16 @@ describe("the glossary lock (issue 15 #4, issue 19 #1)", () => {
     expect(existsSync(files.lock)).toBe(false);
   });
 
+  it("clears the take-over lock of a waiter that died while taking over", async () => {
+    const files = dir();
+    writeFileSync(files.lock, `${DEAD} 2026-01-01T00:00:00.000Z\n`);
+    writeFileSync(`${files.lock}.break`, `${DEAD} 2026-01-01T00:00:01.000Z\n`);
+    let ran = false;
+    await withGlossaryLock(files, 1000, async () => void (ran = true), { alive: deadOrUs, pollMs: 5 });
+    expect(ran).toBe(true);
+    expect(existsSync(files.lock) || existsSync(`${files.lock}.break`)).toBe(false);
+  });
+
   it("never deletes a new lock another waiter took between seeing the old one stale and taking it over", async () => {
     const files = dir();
     const stale = `${DEAD} 2026-01-01T00:00:00.000Z\n`;

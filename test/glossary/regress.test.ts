@@ -76,3 +76,17 @@ describe("issue 15 #6: a row added by hand without an id", () => {
     expect(added.id).not.toBe("t1");
   });
 });
+
+describe("issue 19 #4: a backup is never replaced by a smaller file without saying so", () => {
+  it("warns when the glossary that becomes the backup has fewer rows than the backup it replaces", () => {
+    const files = glossaryFiles(dir());
+    writeGlossary(files, NEW, "");
+    expect(writeGlossary(files, NEW, "")).toEqual([]);
+    // A reviewer deleted a row; the next write makes that 1-row file the backup of a 2-row one.
+    writeFileSync(files.csv, serializeGlossary(OLD));
+    const warnings = writeGlossary(files, NEW, "");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/glossary\.csv\.bak: the backup held 2 row\(s\); it now holds the glossary as this run found it, 1 row\(s\)/);
+  });
+});
+
