@@ -18,7 +18,10 @@ export type DiagnosticCode =
   | "duplicate-unit"
   | "bad-usage"
   | "malformed-glossary"
-  | "glossary-locked";
+  | "glossary-locked"
+  | "long-sentence"
+  | "huge-paragraphs"
+  | "low-scores";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -113,9 +113,7 @@ async function work(t0: number, found: ReturnType<typeof findInputs>, glossary: 
     renameSync(tmxTmp, tmxPath);
     if (g && result.glossary) writeGlossary(g, result.glossary.glossary, result.glossary.userDict);
 
-    for (const d of result.report.documents.flatMap((x) => x.diagnostics)) {
-      if (d.severity !== "info") say(flags, formatDiagnostic(d));
-    }
+    for (const w of result.report.warnings) say(flags, formatDiagnostic(w));
     const t = result.report.totals;
     const s = result.tmxStats;
     const left = s.oneSided + s.duplicates + s.tooLong + s.belowMinScore;
