@@ -9,6 +9,8 @@ export type DiagnosticCode =
   | "no-pairs"
   | "malformed-xml"
   | "malformed-tmx"
+  | "unsafe-xml"
+  | "line-too-long"
   | "tmx-no-language"
   | "tmx-unit-skipped"
   | "truncated"
@@ -19,6 +21,8 @@ export type DiagnosticCode =
   | "bad-usage"
   | "malformed-glossary"
   | "glossary-locked"
+  | "malformed-review"
+  | "alignment-correction"
   | "long-sentence"
   | "huge-paragraphs"
   | "low-scores";
