@@ -18,7 +18,7 @@ import { detectScript, toSimplified } from "./ingest/zhscript.js";
 import type { IngestResources } from "./ingest/words.js";
 import type { AlignedDoc, Bitext, Diagnostic, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
-import { splitParagraph } from "./segment/index.js";
+import { segmentParagraphs } from "./segment/index.js";
 import { VERSION } from "./version.js";
 
 /** A TMX whose text comes in pieces (a large file decoded a block at a time): see `readTmxChunks`. */
@@ -157,15 +157,16 @@ export async function analyseInputWith(input: Input, res: Resources, tagZh: (tex
   return completeInput(seg, await tags, en, res);
 }
 
-/** Splits every paragraph into sentences (a presplit paragraph is one sentence). */
+/**
+ * Splits every paragraph into sentences (a presplit paragraph is one sentence); over-long
+ * sentences are cut at clause marks or left out, and a diagnostic joins the Bitext's.
+ */
 export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
-  const split = (ps: Bitext["en"]): Sentence[] =>
-    ps.flatMap((p, k) =>
-      bt.presplit
-        ? [{ doc: p.doc, lang: p.lang, text: p.text.trim(), start: p.map[0] ?? 0, end: (p.map[p.text.length - 1] ?? 0) + 1, line: p.line, paragraph: k }]
-        : splitParagraph(p, k),
-    );
-  return { en: split(bt.en), zh: split(bt.zh) };
+  // A pair of files is named "EN|ZH" (readParallel); a mixed document has one name.
+  const [enFile = bt.path, zhFile = enFile] = bt.path.split("|");
+  const { en, zh, diagnostics } = segmentParagraphs(bt, { en: enFile, zh: zhFile }, bt.presplit);
+  bt.diagnostics.push(...diagnostics);
+  return { en, zh };
 }
 
 /** Reads an input into cleaned paragraphs (not for TMX, which is already aligned). */

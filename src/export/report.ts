@@ -23,9 +23,37 @@ export interface Report {
   languages: { source: string; target: string };
   documents: DocReport[];
   totals: { documents: number; sentences: { en: number; zh: number }; beads: Record<string, number>; warnings: number; review: number };
+  /** Every warning of every document (also under its document's `diagnostics`), in document order, each with what to do (`hint`). */
+  warnings: Diagnostic[];
   tmx: TmxStats & { file?: string };
   /** Problems of the run as a whole (not of one document), when there are any: terms written in both Chinese scripts. */
   diagnostics?: Diagnostic[];
+}
+
+/**
+ * A document with at least this many two-sided beads, more than {@link LOW_SCORE_SHARE} of
+ * them below the review threshold, gets a `low-scores` warning: its sides are probably not
+ * translations of each other, or its paragraphs or sentences came out wrong.
+ */
+export const LOW_SCORE_MIN_BEADS = 10;
+export const LOW_SCORE_SHARE = 0.5;
+
+/** The `low-scores` warning of a document, if most of its beads score low. */
+export function lowScores(d: AlignedDoc, reviewBelow: number): Diagnostic[] {
+  // A TMX comes aligned by a person: its scores say nothing about our reading of it.
+  if (d.units) return [];
+  const two = d.beads.filter((b) => b.en.length && b.zh.length);
+  const low = two.filter((b) => b.score < reviewBelow).length;
+  if (two.length < LOW_SCORE_MIN_BEADS || low <= LOW_SCORE_SHARE * two.length) return [];
+  return [
+    {
+      code: "low-scores",
+      severity: "warning",
+      message: `${low} of ${two.length} beads score below ${reviewBelow}: the two sides may not be translations of each other, or paragraphs and sentences came out wrong`,
+      file: d.path,
+      hint: "check the sentences with 'termbridge segment FILE' (a PDF extraction: try 'pdftotext -layout' or blank lines between paragraphs) and that the English and Chinese are the same document",
+    },
+  ];
 }
 
 function beadCounts(doc: AlignedDoc): Record<string, number> {
@@ -52,7 +80,7 @@ export function docReport(d: AlignedDoc, kind: DocReport["kind"], reviewBelow: n
         ? [{ bead: k, shape: `${b.en.length}-${b.zh.length}`, score: b.score, line: d.en[b.en[0]!]!.line, en: b.en.map((i) => d.en[i]!.text).join(" "), zh: b.zh.map((j) => d.zh[j]!.text).join("") }]
         : [],
     ),
-    diagnostics: d.diagnostics,
+    diagnostics: [...d.diagnostics, ...lowScores(d, reviewBelow)],
   };
 }
 
@@ -75,6 +103,7 @@ export function buildReport(documents: readonly DocReport[], tmx: TmxStats, meta
       warnings: documents.reduce((a, r) => a + r.diagnostics.filter((x) => x.severity !== "info").length, 0),
       review: documents.reduce((a, r) => a + r.review.length, 0),
     },
+    warnings: documents.flatMap((r) => r.diagnostics.filter((x) => x.severity !== "info")),
     tmx,
   };
 }

@@ -41,7 +41,10 @@ export function replace(m: Mapped, re: RegExp, fn: (match: RegExpExecArray) => s
   const parts: Mapped[] = [];
   let last = 0;
   re.lastIndex = 0;
-  for (let x = re.exec(m.text); x; x = re.exec(m.text)) {
+  let x = re.exec(m.text);
+  // Most cleanups find nothing in most blocks: no copy then (a long block was copied once per pattern).
+  if (!x) return m;
+  for (; x; x = re.exec(m.text)) {
     if (x[0].length === 0) {
       re.lastIndex++;
       continue;

@@ -83,6 +83,34 @@ export function toParagraphs(doc: string, file: string, pieces: readonly Piece[]
   });
 }
 
+/**
+ * A paragraph longer than this (UTF-16 units; some 30 sentences) is huge. When huge
+ * paragraphs hold more than {@link HUGE_SHARE} of a language's text, paragraph breaks were
+ * probably lost (raw PDF text without blank lines), and the document says so.
+ */
+export const HUGE_PARAGRAPH: Record<Lang, number> = { en: 5000, zh: 2000 };
+export const HUGE_SHARE = 0.5;
+
+/** A `huge-paragraphs` warning per language whose text sits mostly in huge paragraphs. */
+export function hugeParagraphs(file: string, en: readonly Piece[], zh: readonly Piece[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [lang, ps] of [["en", en], ["zh", zh]] as const) {
+    const total = ps.reduce((a, p) => a + p.m.text.length, 0);
+    const huge = ps.filter((p) => p.m.text.length > HUGE_PARAGRAPH[lang]);
+    const inHuge = huge.reduce((a, p) => a + p.m.text.length, 0);
+    if (!huge.length || inHuge <= HUGE_SHARE * total) continue;
+    out.push({
+      code: "huge-paragraphs",
+      severity: "warning",
+      message: `the ${LANG_NAME[lang]} text came out as ${paragraphs(ps.length, lang)}, ${huge.length} of them longer than ${HUGE_PARAGRAPH[lang]} characters holding ${Math.round((100 * inHuge) / total)} % of it: paragraph breaks were probably lost`,
+      file,
+      line: huge[0]!.line,
+      hint: "check the split with 'termbridge segment FILE'; extract the PDF again with 'pdftotext -layout', or put a blank line between paragraphs",
+    });
+  }
+  return out;
+}
+
 /** Refuses an empty or white-space-only file. */
 export function requireText(src: SourceDoc, hint: string): void {
   if (src.text.trim() === "") {
@@ -120,7 +148,7 @@ export function readMixed(src: SourceDoc, res: IngestResources, opts: { inFolder
   requireText(src, "pass a bilingual document, a TMX, or --en FILE --zh FILE");
   const { en, zh, dropped } = readRunningText(src, res);
   requireBothLanguages(src, en.length, zh.length, opts.inFolder ?? false);
-  const diagnostics = noiseDiagnostics(src.path, dropped);
+  const diagnostics = [...noiseDiagnostics(src.path, dropped), ...hugeParagraphs(src.path, en, zh)];
   return {
     kind: "bitext",
     doc: src.id,

@@ -8,13 +8,20 @@ export function isNoise(text: string): boolean {
   return classify(text) === undefined || PAGE_NUMBER.test(text.trim());
 }
 
-/** The key under which running headers repeat: digits (page numbers, dates), case and spacing aside. */
-function headerKey(p: Piece): string | undefined {
-  const t = p.m.text;
-  // Headings, speaker labels and whole sentences are text, even when they repeat ("Thank you.").
-  if (p.heading || p.label || isComplete(p)) return undefined;
+/**
+ * The key under which a short text repeats as a running header: digits (page numbers,
+ * dates), case and spacing aside; undefined for text too long to be one.
+ */
+export function runningKey(t: string): string | undefined {
   if (t.length > RUNNING_HEADER.maxChars || t.split(/\s+/).length > RUNNING_HEADER.maxWords) return undefined;
   return t.replace(/\d+/g, "0").replace(/\s+/g, " ").toLowerCase();
+}
+
+/** The key of a block that may be a running header. */
+function headerKey(p: Piece): string | undefined {
+  // Headings, speaker labels and whole sentences are text, even when they repeat ("Thank you.").
+  if (p.heading || p.label || isComplete(p)) return undefined;
+  return runningKey(p.m.text);
 }
 
 /** Step 3b: drops running headers and footers: short blocks repeated (digits aside) three times or more. */

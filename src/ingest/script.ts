@@ -39,3 +39,21 @@ export function classify(text: string): Lang | undefined {
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
+
+/**
+ * A line's language has to be this clear (Han letters × {@link HAN_WEIGHT} + Latin letters)
+ * before a change of script from the line before starts a new paragraph: "2024", "(WHO)"
+ * or a lone name in a Chinese paragraph's line do not.
+ */
+export const LINE_SCRIPT_MIN = 8;
+
+/** The language of one line when its letters decide it clearly ({@link LINE_SCRIPT_MIN}), else undefined. */
+export function lineLanguage(text: string): Lang | undefined {
+  const { han, latin } = scriptCounts(text);
+  const weighted = han * HAN_WEIGHT + latin;
+  if (weighted < LINE_SCRIPT_MIN) return undefined;
+  // Clear means two thirds of the weighted letters: a line that mixes scripts evenly changes nothing.
+  if (han * HAN_WEIGHT >= (2 * weighted) / 3) return "zh";
+  if (latin >= (2 * weighted) / 3) return "en";
+  return undefined;
+}

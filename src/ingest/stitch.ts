@@ -1,7 +1,7 @@
 import type { Lang } from "../model/index.js";
 import {
   EN_COMPLETE, EN_CONTINUATION_START, EN_CONTINUING_WORDS, EN_LABEL, EN_LIST_NUMBER,
-  SUSPENDED_HYPHEN_NEXT, ZH_COMPLETE, ZH_LABEL, ZH_QUOTING_VERB,
+  SUSPENDED_HYPHEN_NEXT, ZH_COMPLETE, ZH_LABEL, ZH_PUNCTUATION, ZH_QUOTING_VERB, ZH_SECTION_NUMBER, ZH_TITLE_MAX,
 } from "./data/stitch.js";
 import { concat, inserted, slice, trim, type Mapped } from "./mapped.js";
 import { isCjk } from "./script.js";
@@ -125,15 +125,18 @@ export function startsAnew(p: Piece): boolean {
   return p.lang === "en" ? EN_LABEL.test(p.m.text) || EN_LIST_NUMBER.test(p.m.text) : zhLabel(p.m.text);
 }
 
+/** A short numbered Chinese line without punctuation (`第三章 城市水资源管理`): a heading, not a sentence cut by a page break. */
+const zhTitleLine = (text: string): boolean => text.length <= ZH_TITLE_MAX && ZH_SECTION_NUMBER.test(text) && !ZH_PUNCTUATION.test(text.replace(ZH_SECTION_NUMBER, ""));
+
 /**
  * Whether `next` continues the sentence `prev` left open. English: `next` starts in
  * lower case, with a number or with punctuation that cannot open a sentence, or `prev`
  * stops on a hyphen, comma, dash or a word that cannot end a sentence ("talks with").
- * Chinese: always, unless `next` opens a paragraph of its own.
+ * Chinese: always, unless `next` opens a paragraph of its own or `prev` is a heading line.
  */
 export function continues(prev: Piece, next: Piece): boolean {
   if (isComplete(prev) || startsAnew(next)) return false;
-  if (prev.lang === "zh") return true;
+  if (prev.lang === "zh") return !zhTitleLine(prev.m.text);
   const t = next.m.text;
   if (EN_CONTINUATION_START.test(t)) return true;
   if (/[,\-–—]$/.test(prev.m.text)) return true;

@@ -24,7 +24,10 @@ export type DiagnosticCode =
   | "malformed-glossary"
   | "glossary-locked"
   | "malformed-review"
-  | "alignment-correction";
+  | "alignment-correction"
+  | "long-sentence"
+  | "huge-paragraphs"
+  | "low-scores";
 
 export type Severity = "error" | "warning" | "info";
 

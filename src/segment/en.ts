@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from "../model/index.js";
 import { AMBIGUOUS, BEFORE_NUMBER, EN_BULLETS, EN_CLOSERS, EN_OPENERS, NEVER_FINAL, SENTENCE_STARTERS } from "./data/abbreviations.js";
-import { cut } from "./split.js";
+import { cut, type LengthBound } from "./split.js";
 
 /*
  * English sentence ends, in linear time: every decision looks only at the token that may end
@@ -170,13 +170,13 @@ function markEnds(tokens: readonly Token[], i: number, next: Token, dots: Int32A
  * initialism (`…the U.S. The next…`); inline list items (`1.) … 2.) …`, `a. … b. …`,
  * `• 9. …`) each start one; a spaced ellipsis ends one only with a fourth dot; a speaker
  * label stays with its first sentence because a colon never ends one. Linear in the
- * paragraph's length.
+ * paragraph's length. With a `bound`, over-long sentences are cut at clause marks ({@link cut}).
  */
-export function splitEnglish(p: Paragraph, paragraphIndex: number): Sentence[] {
+export function splitEnglish(p: Paragraph, paragraphIndex: number, bound?: LengthBound): Sentence[] {
   const tokens = tokenize(p.text);
   const lists = listItems(tokens);
   const dots = dotRuns(tokens);
   const ends: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (endsAfter(tokens, i, lists, dots)) ends.push(tokens[i]!.end);
-  return cut(p, paragraphIndex, ends);
+  return cut(p, paragraphIndex, ends, bound);
 }

@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from "../model/index.js";
 import { ZH_CLOSERS, ZH_FINAL, ZH_QUOTES, ZH_TITLES } from "./data/abbreviations.js";
-import { cut } from "./split.js";
+import { cut, type LengthBound } from "./split.js";
 
 const FINAL = new Set(ZH_FINAL);
 const CLOSERS = new Set(ZH_CLOSERS);
@@ -65,9 +65,10 @@ const pop = (open: Open[]): number => {
  * mark inside a title (`《你好！长江》`) never does, nor one that closes a quotation a clause
  * runs on from (`喊了一声“快跑！”就冲了出去`). Inside quoted speech, sentences end where
  * the English splitter ends the translation's, so that beads stay small.
- * An unfinished last piece is kept as a sentence. Linear in the paragraph's length.
+ * An unfinished last piece is kept as a sentence. Linear in the paragraph's length. With a
+ * `bound`, over-long sentences are cut at clause marks ({@link cut}).
  */
-export function splitChinese(p: Paragraph, paragraphIndex: number): Sentence[] {
+export function splitChinese(p: Paragraph, paragraphIndex: number, bound?: LengthBound): Sentence[] {
   const t = p.text;
   const matched = pairs(t);
   const ends: number[] = [];
@@ -107,5 +108,5 @@ export function splitChinese(p: Paragraph, paragraphIndex: number): Sentence[] {
     if ((c === "?" || c === "!") && /[A-Za-z]/.test(t[at - 1] ?? "") && /^\s*[a-z]/.test(t.slice(e, e + 3))) continue;
     ends.push(e);
   }
-  return cut(p, paragraphIndex, ends);
+  return cut(p, paragraphIndex, ends, bound);
 }

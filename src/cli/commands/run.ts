@@ -291,9 +291,7 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     commitRun(set, g, lock, [tmxPath, termsPath, tbxPath, omegatPath, reviewPath, htmlPath, reportPath]);
     for (const w of warnings) say(flags, w);
 
-    for (const d of result.report.documents.flatMap((x) => x.diagnostics)) {
-      if (d.severity !== "info") say(flags, formatDiagnostic(d));
-    }
+    for (const w of result.report.warnings) say(flags, formatDiagnostic(w));
     const t = result.report.totals;
     const s = result.tmxStats;
     const left = s.oneSided + s.duplicates + s.tooLong + s.belowMinScore;

@@ -51,3 +51,19 @@ export const ZH_QUOTING_VERB = /(?:指出|表示|强调|认为|宣布|提出|介
 
 /** Words after a line-final hyphen that mark a suspended compound ("pre-" + "and post-war"): keep the space. */
 export const SUSPENDED_HYPHEN_NEXT = new Set(["and", "or", "nor", "to"]);
+
+/**
+ * In `pdftotext -layout` output a paragraph's first line is indented: a line indented at
+ * least this many columns more than a line before it that ends a sentence opens a paragraph.
+ */
+export const PARAGRAPH_INDENT = 2;
+
+/**
+ * A Chinese block of at most this many characters, with no punctuation, that opens with a
+ * section number (`第三章 城市水资源管理`, `1.2 本书的目标`, `三、…`) is a heading, not a
+ * sentence cut by a page break (`渡轮已经` + `为冬季做好准备。`).
+ */
+export const ZH_TITLE_MAX = 24;
+export const ZH_SECTION_NUMBER = /^(?:第[一二三四五六七八九十百零〇两\d]+[章节部分篇编卷课讲]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[\s、])/;
+/** Punctuation that a Chinese heading line lacks. */
+export const ZH_PUNCTUATION = /[，、。！？；：,.!?;:“”‘’（）()《》「」—…]/;

@@ -45,3 +45,6 @@ export const ZH_FINAL = "。！？!?";
 /** Pairs inside which an end mark does not end a Chinese sentence: titles always, quotations until they close. */
 export const ZH_TITLES: ReadonlyMap<string, string> = new Map([["《", "》"], ["〈", "〉"]]);
 export const ZH_QUOTES: ReadonlyMap<string, string> = new Map([["“", "”"], ["「", "」"], ["『", "』"], ["‘", "’"]]);
+
+/** Where an over-long sentence may be cut: clause marks of both languages (commas, semicolons, colons, dashes, enumeration commas). */
+export const CLAUSE_MARKS = ",;:，、；：—–";
