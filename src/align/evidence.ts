@@ -96,7 +96,7 @@ function prefix(values: number[]): Float64Array {
   return p;
 }
 
-function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
+function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams): Prepared {
   const ids = new Map<string, number>();
   const id = (key: string): number => {
     let v = ids.get(key);
@@ -106,7 +106,7 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: Ev
   const el = en.map((s) => contentLength(s.text));
   const zl = zh.map((s) => contentLength(s.text));
   const ef = en.map((s) => enFeatures(s.text));
-  const zf = zh.map((s) => zhFeatures(s.text, res.cut, res.dict, learned));
+  const zf = zh.map((s) => zhFeatures(s.text, res.cut, res.dict));
   return {
     en: ef,
     zh: zf,
@@ -124,6 +124,12 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: Ev
     zhLen: prefix(zl),
     model: { ratio: estimateRatio(el, zl), variance: params.variance },
   };
+}
+
+/** The same evidence with learned word pairs added to the dictionary's (only the lexicon changes). */
+function relearn(p: Prepared, zh: Sentence[], res: AlignResources, params: EvidenceParams, learned: ReadonlyMap<string, readonly string[]>): Prepared {
+  const zf = zh.map((s) => zhFeatures(s.text, res.cut, res.dict, learned));
+  return { ...p, zh: zf, lex: new PairwiseLexicon(p.en, zf, documentIdf(p.en, zf, params.idf)) };
 }
 
 /** The three pieces of evidence for one bead; `sim` and `num` undefined where there is none. */
@@ -368,6 +374,6 @@ export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResource
   const learned = learnLexicon(en, zh, first, res.cut);
   if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
-  const p2 = prepare(en, zh, res, params, learned);
+  const p2 = relearn(p1, zh, res, params, learned);
   return finish(p2, params, search(p2, params, beadsToSteps(first)), true);
 }
