@@ -17,7 +17,10 @@ export interface ZhFeatures {
   words: Array<readonly string[]>;
   /** Content words with no known translation: they count as half a miss, so a sentence of them is not absorbed for free. */
   unknown: number;
-  /** Per unknown word that may be a name, its pinyin keys (王毅 → py:wang, py:yi, py:wangyi). */
+  /**
+   * Per unknown word of two or more characters, what it may meet: its pinyin keys if it may be a
+   * name (王毅 → py:wang, py:yi, py:wangyi) and the glosses of its characters.
+   */
   names: Array<readonly string[]>;
   numbers: string[];
   /** The Chinese text of each entry of `words`, for weighting. */
@@ -60,6 +63,13 @@ function compositional(word: string, dict: BilingualDictionary): string[] {
   return out;
 }
 
+/** Glosses of each character of a word (a word jieba glued together, 事上 or 搞我, keeps its characters' meaning). */
+function characterGlosses(word: string, dict: BilingualDictionary): string[] {
+  const out: string[] = [];
+  for (const ch of word) out.push(...(dict.glosses(ch) ?? []));
+  return out;
+}
+
 /** Features of a Chinese sentence from its jieba words. */
 export function zhFeatures(text: string, cut: (t: string) => string[], dict: BilingualDictionary, learned?: ReadonlyMap<string, readonly string[]>): ZhFeatures {
   const words: Array<readonly string[]> = [];
@@ -83,8 +93,8 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
       forms.push(w);
     } else {
       unknown++;
-      const keys = dict.readings && nameKeys(w, dict.readings);
-      if (keys) {
+      const keys = [...((dict.readings && nameKeys(w, dict.readings)) ?? []), ...(w.length > 1 ? characterGlosses(w, dict) : [])];
+      if (keys.length) {
         names.push(keys);
         nameForms.push(w);
       } else otherForms.push(w);
