@@ -65,7 +65,7 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   peel: 6,
   peelRest: 0.6,
   temperature: 0.5,
-  confidence: { bias: 4.03, posterior: 3.17, coverage: 2.4 },
+  confidence: { bias: 4.14, posterior: 3.25, coverage: 1.98 },
   idf: 0,
 };
 
