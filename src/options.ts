@@ -8,7 +8,7 @@ export interface Options {
   tgtLang?: string;
   /** Beads scoring below this stay out of the TMX (default 0: keep all). */
   minScore?: number;
-  /** Beads scoring below this are flagged for review (report and TMX prop; default 0.5). */
+  /** Beads scoring below this are flagged for review (report and TMX prop; default 0.9: the score is the probability that the bead is right). */
   reviewBelow?: number;
   /** Segments longer than this (characters, either side) stay out of the TMX (default 2000). */
   maxSegmentLength?: number;
@@ -23,7 +23,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   srcLang: "en-US",
   tgtLang: "zh-CN",
   minScore: 0,
-  reviewBelow: 0.5,
+  reviewBelow: 0.9,
   maxSegmentLength: 2000,
   now: () => new Date(),
 };

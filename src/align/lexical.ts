@@ -17,7 +17,10 @@ export interface ZhFeatures {
   words: Array<readonly string[]>;
   /** Content words with no known translation: they count as half a miss, so a sentence of them is not absorbed for free. */
   unknown: number;
-  /** Per unknown word that may be a name, its pinyin keys (王毅 → py:wang, py:yi, py:wangyi). */
+  /**
+   * Per unknown word of two or more characters, what it may meet: its pinyin keys if it may be a
+   * name (王毅 → py:wang, py:yi, py:wangyi) and the glosses of its characters.
+   */
   names: Array<readonly string[]>;
   numbers: string[];
   /** The Chinese text of each entry of `words`, for weighting. */
@@ -60,6 +63,13 @@ function compositional(word: string, dict: BilingualDictionary): string[] {
   return out;
 }
 
+/** Glosses of each character of a word (a word jieba glued together, 事上 or 搞我, keeps its characters' meaning). */
+function characterGlosses(word: string, dict: BilingualDictionary): string[] {
+  const out: string[] = [];
+  for (const ch of word) out.push(...(dict.glosses(ch) ?? []));
+  return out;
+}
+
 /** Features of a Chinese sentence from its jieba words. */
 export function zhFeatures(text: string, cut: (t: string) => string[], dict: BilingualDictionary, learned?: ReadonlyMap<string, readonly string[]>): ZhFeatures {
   const words: Array<readonly string[]> = [];
@@ -83,14 +93,26 @@ export function zhFeatures(text: string, cut: (t: string) => string[], dict: Bil
       forms.push(w);
     } else {
       unknown++;
-      const keys = dict.readings && nameKeys(w, dict.readings);
-      if (keys) {
+      const keys = [...((dict.readings && nameKeys(w, dict.readings)) ?? []), ...(w.length > 1 ? characterGlosses(w, dict) : [])];
+      if (keys.length) {
         names.push(keys);
         nameForms.push(w);
       } else otherForms.push(w);
     }
   }
   return { words, unknown, names, numbers: chineseNumbers(text), forms, unknownForms: [...nameForms, ...otherForms] };
+}
+
+/** First index of a sorted array holding a value ≥ x. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How much each word counts: English by stem, Chinese by its text. */
@@ -137,20 +159,23 @@ export function documentIdf(en: readonly EnFeatures[], zh: readonly ZhFeatures[]
  * `weights` (uniform unless given); an unknown Chinese word counts UNKNOWN_WEIGHT of its weight.
  */
 export class PairwiseLexicon {
-  /** Per Chinese sentence: English stem → positions of the words that gloss to it. */
-  private readonly glossIndex: Array<Map<string, number[]>>;
+  /**
+   * English stem (or name key) → the Chinese words that gloss to it, ordered by sentence: their
+   * sentences in `js`, their document-wide word numbers in `ws`.
+   */
+  private readonly postings = new Map<string, { js: Int32Array; ws: Int32Array }>();
+  /** Weight of each Chinese word by document-wide number (glossed words, then name words, per sentence). */
+  private readonly zhPosFlat: Float64Array;
   /** Distinct English stems per sentence, with their total weight in the sentence. */
   private readonly enDistinct: Array<Array<{ stem: string; weight: number }>>;
   private readonly enNames: Array<ReadonlyArray<{ key: string; weight: number }>>;
   /** Total weight per sentence (Chinese: unknown words at UNKNOWN_WEIGHT). */
   private readonly enLen: Float64Array;
   private readonly zhLen: Float64Array;
-  /** Per Chinese sentence, the weight of each indexed position (glossed words, then name words). */
-  private readonly zhPos: Float64Array[];
   private readonly zhSum = new Float64Array(16);
   private readonly seen: Uint32Array;
   private generation = 0;
-  /** Per English sentence, a window of Chinese sentences with hit weights (en, zh interleaved; -1: not computed). */
+  /** Per English sentence, a window of Chinese sentences with hit weights (en, zh interleaved). */
   private readonly rows: Array<{ lo: number; vals: Float64Array } | undefined> = [];
 
   constructor(
@@ -165,85 +190,116 @@ export class PairwiseLexicon {
     });
     // A name key stands for a capitalised word; it weighs as much as the word's stem.
     this.enNames = en.map((e) => e.names.map((key) => ({ key, weight: weights.en(stem(key.slice(3))) })));
-    this.glossIndex = zh.map((z) => {
-      const index = new Map<string, number[]>();
-      // Name words follow the glossed words.
-      [...z.words, ...z.names].forEach((g, w) => {
-        for (const st of g) {
-          const list = index.get(st);
-          if (!list) index.set(st, [w]);
-          else if (list[list.length - 1] !== w) list.push(w);
-        }
-      });
-      return index;
-    });
-    this.zhPos = zh.map((z) =>
+    const zhPos = zh.map((z) =>
       Float64Array.from([...z.forms.map((f) => weights.zh(f)), ...z.unknownForms.slice(0, z.names.length).map((f) => UNKNOWN_WEIGHT * weights.zh(f))]),
     );
+    this.zhPosFlat = Float64Array.from(zhPos.flatMap((w) => [...w]));
+    const lists = new Map<string, { js: number[]; ws: number[] }>();
+    let base = 0;
+    zh.forEach((z, j) => {
+      // Name words follow the glossed words.
+      [...z.words, ...z.names].forEach((g, w) => {
+        for (const st of new Set(g)) {
+          let l = lists.get(st);
+          if (!l) lists.set(st, (l = { js: [], ws: [] }));
+          l.js.push(j);
+          l.ws.push(base + w);
+        }
+      });
+      base += zhPos[j]!.length;
+    });
+    for (const [st, l] of lists) this.postings.set(st, { js: Int32Array.from(l.js), ws: Int32Array.from(l.ws) });
     this.enLen = Float64Array.from(this.enDistinct, (d) => d.reduce((a, x) => a + x.weight, 0));
     this.zhLen = Float64Array.from(zh, (z, j) => {
       let t = 0;
-      for (let k = 0; k < z.forms.length; k++) t += this.zhPos[j]![k]!;
+      for (let k = 0; k < z.forms.length; k++) t += zhPos[j]![k]!;
       for (const f of z.unknownForms) t += UNKNOWN_WEIGHT * weights.zh(f);
       return t;
     });
-    this.seen = new Uint32Array(Math.max(1, ...zh.map((z) => z.words.length + z.names.length)));
+    this.seen = new Uint32Array(Math.max(1, base));
   }
 
-  /** Offset in row i's values of pair (i, j): English hit weight there, Chinese hit weight after it. */
-  private slot(i: number, j: number): { vals: Float64Array; at: number } {
+  /** The values row that `ensure` last returned an offset into. */
+  private cur: Float64Array = new Float64Array(0);
+
+  /**
+   * Offset in `this.cur` of pair (i, j): the English hit weight there, the Chinese hit weight
+   * after it (the search's hot path: no allocation).
+   */
+  private ensure(i: number, j: number): number {
     let row = this.rows[i];
-    if (!row || j < row.lo || j >= row.lo + row.vals.length / 2) row = this.grow(i, j);
-    const at = 2 * (j - row.lo);
-    const vals = row.vals;
-    if (vals[at]! < 0) {
-      // One lookup per distinct English stem; Chinese words reached are marked by generation.
-      const index = this.glossIndex[j]!;
-      const pos = this.zhPos[j]!;
-      const gen = ++this.generation;
-      let enHit = 0;
-      let zhHit = 0;
-      const seen = this.seen;
-      const names = this.enNames[i]!;
-      const distinct = this.enDistinct[i]!;
-      for (let k = 0, n = distinct.length + names.length; k < n; k++) {
-        const words = k < distinct.length ? index.get(distinct[k]!.stem) : index.get(names[k - distinct.length]!.key);
-        if (!words) continue;
-        enHit += k < distinct.length ? distinct[k]!.weight : names[k - distinct.length]!.weight;
-        for (const w of words) {
-          if (seen[w] !== gen) {
-            seen[w] = gen;
-            zhHit += pos[w]!;
-          }
+    if (!row || j < row.lo || j >= row.lo + (row.vals.length >> 1)) row = this.grow(i, j);
+    this.cur = row.vals;
+    return 2 * (j - row.lo);
+  }
+
+  /**
+   * Hit weights of sentence i against Chinese sentences [lo, hi), written into `vals` (whose
+   * window starts at `rowLo`): walking the postings of i's stems costs what they hit, not
+   * what the window holds.
+   */
+  private fill(i: number, lo: number, hi: number, vals: Float64Array, rowLo: number): void {
+    if (hi <= lo) return;
+    const gen = ++this.generation;
+    const seen = this.seen;
+    const pos = this.zhPosFlat;
+    const distinct = this.enDistinct[i]!;
+    const names = this.enNames[i]!;
+    for (let k = 0, n = distinct.length + names.length; k < n; k++) {
+      const post = this.postings.get(k < distinct.length ? distinct[k]!.stem : names[k - distinct.length]!.key);
+      if (!post) continue;
+      const weight = k < distinct.length ? distinct[k]!.weight : names[k - distinct.length]!.weight;
+      const { js, ws } = post;
+      let p = lowerBound(js, lo);
+      let last = -1;
+      for (; p < js.length && js[p]! < hi; p++) {
+        const at = 2 * (js[p]! - rowLo);
+        if (js[p] !== last) {
+          vals[at]! += weight;
+          last = js[p]!;
+        }
+        const w = ws[p]!;
+        if (seen[w] !== gen) {
+          seen[w] = gen;
+          vals[at + 1]! += pos[w]!;
         }
       }
-      vals[at] = enHit;
-      vals[at + 1] = zhHit;
     }
-    return { vals, at };
   }
 
-  /** Widens row i's window to hold j (the search asks for a band around the diagonal). */
+  /** Widens row i's window to hold j, by at least its own size (the search asks for a band around the diagonal). */
   private grow(i: number, j: number): { lo: number; vals: Float64Array } {
     const old = this.rows[i];
-    const oldHi = old ? old.lo + old.vals.length / 2 : j + 65;
-    const lo = Math.max(0, Math.min(j - 64, old?.lo ?? j - 64));
-    const hi = Math.min(this.zh.length, Math.max(j + 65, oldHi));
-    const vals = new Float64Array(2 * (hi - lo)).fill(-1);
-    if (old) vals.set(old.vals, 2 * (old.lo - lo));
+    let lo = j - 64;
+    let hi = j + 65;
+    if (old) {
+      const oldHi = old.lo + (old.vals.length >> 1);
+      const slack = Math.max(64, oldHi - old.lo);
+      lo = Math.min(old.lo, j < old.lo ? j - slack : old.lo);
+      hi = Math.max(oldHi, j >= oldHi ? j + slack : oldHi);
+    }
+    lo = Math.max(0, lo);
+    hi = Math.min(this.zh.length, hi);
+    const vals = new Float64Array(2 * (hi - lo));
+    if (old) {
+      const oldHi = old.lo + (old.vals.length >> 1);
+      vals.set(old.vals, 2 * (old.lo - lo));
+      this.fill(i, lo, old.lo, vals, lo);
+      this.fill(i, oldHi, hi, vals, lo);
+    } else this.fill(i, lo, hi, vals, lo);
     const row = { lo, vals };
     this.rows[i] = row;
     return row;
   }
 
   private pairEn(i: number, j: number): number {
-    const { vals, at } = this.slot(i, j);
-    return vals[at]!;
+    const at = this.ensure(i, j);
+    return this.cur[at]!;
   }
 
   private pairZh(i: number, j: number): number {
-    const { vals, at } = this.slot(i, j);
-    return vals[at + 1]!;
+    const at = this.ensure(i, j);
+    return this.cur[at + 1]!;
   }
 
   /** Set by `similarity`: the sum over the bead's sentences of their uncovered share (`neutral` for one without words). */
@@ -263,9 +319,9 @@ export class PairwiseLexicon {
       const n = this.enLen[i]!;
       let h = 0;
       for (let j = j0; j < j1; j++) {
-        const { vals, at } = this.slot(i, j);
-        h += vals[at]!;
-        zhSum[j - j0]! += vals[at + 1]!;
+        const at = this.ensure(i, j);
+        h += this.cur[at]!;
+        zhSum[j - j0]! += this.cur[at + 1]!;
       }
       total += n;
       h = Math.min(n, h);

@@ -60,7 +60,7 @@ function tmxOptions(cmd: Command): Command {
     .option("--src-lang <code>", "TMX source language", "en-US")
     .option("--tgt-lang <code>", "TMX target language", "zh-CN")
     .addOption(new Option("--min-score <n>", "leave beads scoring below n (0–1) out of the TMX").argParser(score).default(0))
-    .addOption(new Option("--review-below <n>", "flag beads scoring below n (0–1) for review in report.json and the TMX").argParser(score).default(0.5));
+    .addOption(new Option("--review-below <n>", "flag beads scoring below n (0–1) for review in report.json and the TMX").argParser(score).default(0.9));
 }
 
 /** Builds the command tree; every command gets `--help`. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
-import { alignWithEvidence, learnLexicon } from "../../src/align/evidence.js";
-import { enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
+import { alignDetailed, alignWithEvidence, confidence, DEFAULT_EVIDENCE, learnLexicon, lengthGuide } from "../../src/align/evidence.js";
+import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
+import { stem } from "../../src/lexicon/stem.js";
 import { scoreStrict, type BeadKey } from "../../src/eval/beads.js";
 import type { Lang, Sentence } from "../../src/model/index.js";
 
@@ -31,6 +32,9 @@ const dict = buildDictionary([
   ["注释", "注释", "zhu4 shi4", ["note", "annotation"], [], []],
   ["说明", "说明", "shuo1 ming2", "to explain", [], []],
   ["背景", "背景", "bei4 jing3", "background", [], []],
+  ["说", "说", "shuo1", ["to say", "to speak"], [], []],
+  ["保持", "保持", "bao3 chi2", ["to keep", "to maintain"], [], []],
+  ["沉默", "沉默", "chen2 mo4", ["silent", "taciturn"], [], []],
 ]);
 const cut = (t: string): string[] => t.split(/\s+/).filter(Boolean);
 const res = { cut, dict };
@@ -54,6 +58,77 @@ describe("lexical evidence", () => {
     expect(lex.similarity(0, 1, 0, 1)).toBeGreaterThan(0.5);
     expect(lex.similarity(1, 2, 0, 1)).toBe(0);
     expect(lex.coverage(0, 1, 0, 1, 0.3)).toEqual([2 / 3, 2 / 2.5]); // "protects" and 保护 are not in this dictionary
+  });
+});
+
+describe("irregular English forms", () => {
+  it("meet their base form's glosses (said → to say, kept → to keep)", () => {
+    expect(stem("said")).toBe(stem("say"));
+    expect(stem("kept")).toBe(stem("keeping"));
+    expect(stem("children")).toBe(stem("child"));
+    // Forms that are as often another word are left alone.
+    expect(stem("left")).not.toBe(stem("leave"));
+    const z = zhFeatures("她 说 她 保持 沉默 。", cut, dict);
+    const lex = new PairwiseLexicon([enFeatures("She said she kept silent.")], [z]);
+    expect(lex.coverage(0, 1, 0, 1, 0)).toEqual([1, 1]);
+  });
+});
+
+describe("in-document IDF weights", () => {
+  it("weigh a word met in every sentence less than one met once, and are uniform at power 0", () => {
+    const en = ["The river report.", "The school report.", "The road report."].map(enFeatures);
+    const zh = ["河 报告", "学校 报告", "道路 报告"].map((t) => zhFeatures(t, cut, dict));
+    const w = documentIdf(en, zh, 1);
+    expect(w.en(stem("report"))).toBeLessThan(w.en(stem("river")));
+    expect(w.zh("报告")).toBeLessThan(w.zh("河"));
+    expect(documentIdf(en, zh, 0).en(stem("report"))).toBe(1);
+    // Weighted coverage: the shared word alone covers little of a pair.
+    const lex = new PairwiseLexicon(en, zh, w);
+    expect(lex.coverage(0, 1, 1, 2, 0)[0]).toBeLessThan(0.5);
+    expect(lex.coverage(0, 1, 0, 1, 0)[0]).toBe(1);
+  });
+});
+
+describe("PairwiseLexicon windows", () => {
+  it("gives the same hits whatever order the pairs are asked in (windows grow both ways)", () => {
+    const en = Array.from({ length: 300 }, (_, k) => enFeatures(pair(k)[0].text));
+    const zh = Array.from({ length: 300 }, (_, k) => zhFeatures(pair(k)[1].text, cut, dict));
+    const a = new PairwiseLexicon(en, zh);
+    const b = new PairwiseLexicon(en, zh);
+    const far = [[0, 299], [0, 0], [150, 10], [150, 290], [299, 0], [299, 299], [7, 7]] as const;
+    const near = [...far].reverse();
+    const fromA = far.map(([i, j]) => a.similarity(i, i + 1, j, j + 1));
+    const fromB = near.map(([i, j]) => b.similarity(i, i + 1, j, j + 1)).reverse();
+    expect(fromA).toEqual(fromB);
+    expect(fromA[6]).toBe(new PairwiseLexicon(en, zh).similarity(7, 8, 7, 8));
+    expect(fromA[6]).toBeGreaterThan(fromA[0]!);
+  });
+});
+
+describe("lengthGuide", () => {
+  it("follows the text read on both sides where one side merges sentences", () => {
+    // English sentences of 10 characters; the Chinese merges the first four into one of 16 (ratio 2.5).
+    const enLen = Float64Array.from([0, 10, 20, 30, 40, 50, 60]);
+    const zhLen = Float64Array.from([0, 16, 20, 24]);
+    const guide = lengthGuide({ enLen, zhLen, model: { ratio: 2.5, variance: 12 } });
+    expect([...guide]).toEqual([0, 0, 1, 1, 1, 2, 3]);
+  });
+});
+
+describe("confidence", () => {
+  const w = DEFAULT_EVIDENCE.confidence;
+  it("rises with the bead's posterior and its least covered sentence, within [0, 1]", () => {
+    expect(confidence({ posterior: 0.9, coverage: 0.5 }, w)).toBeGreaterThan(confidence({ posterior: 0.3, coverage: 0.5 }, w));
+    expect(confidence({ posterior: 0.9, coverage: 0.6 }, w)).toBeGreaterThan(confidence({ posterior: 0.9, coverage: 0.1 }, w));
+    for (const posterior of [0, 0.2, 1]) for (const coverage of [0, 1]) {
+      const c = confidence({ posterior, coverage }, w);
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("keeps a one-sided bead's posterior", () => {
+    expect(confidence({ posterior: 0.37, coverage: undefined }, w)).toBe(0.37);
   });
 });
 
@@ -118,5 +193,22 @@ describe("alignWithEvidence", () => {
     const beads = alignWithEvidence(en, zh, res);
     expect(beads.flatMap((b) => b.en)).toEqual(en.map((_, i) => i));
     expect(beads.flatMap((b) => b.zh)).toEqual(zh.map((_, j) => j));
+  });
+
+  it("scores right beads higher than beads it had to guess", () => {
+    // 30 clean pairs, then 4 English sentences against 2 Chinese ones that share no word with them.
+    const en = Array.from({ length: 30 }, (_, k) => pair(k)[0]);
+    const zh = Array.from({ length: 30 }, (_, k) => pair(k)[1]);
+    en.push(...["Nobody answered.", "The wind rose.", "It was late.", "Night fell."].map((t) => s("en", t)));
+    zh.push(s("zh", "无人 应答 。"), s("zh", "夜深 了 。"));
+    const { beads, evidence } = alignDetailed(en, zh, res);
+    expect(evidence).toHaveLength(beads.length);
+    // The last clean pair may take the stray sentences after it: judge the 29 before it.
+    const clean = beads.filter((b) => b.en.length && b.en[b.en.length - 1]! < 29).map((b) => b.score);
+    const guessed = beads.filter((b) => b.en.length && b.en[b.en.length - 1]! >= 30).map((b) => b.score);
+    expect(clean).toHaveLength(29);
+    expect(Math.min(...clean)).toBeGreaterThan(0.9);
+    expect(Math.max(...guessed)).toBeLessThan(Math.min(...clean));
+    for (const e of evidence) expect(e.posterior).toBeGreaterThan(0);
   });
 });
