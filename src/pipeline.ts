@@ -12,18 +12,22 @@ import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from ".
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
-import { readTmx } from "./ingest/tmx.js";
+import { refuseLongLines } from "./ingest/encoding.js";
+import { readTmx, readTmxChunks, type TmxSource } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
 import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
 
-/** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX. */
+/** A TMX whose text comes in pieces (a large file decoded a block at a time): see `readTmxChunks`. */
+export type StreamedTmx = TmxSource & { chunks: () => Iterable<string> };
+
+/** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX (whole or streamed). */
 export type Input =
-  | { kind: "mixed"; src: SourceDoc }
-  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
-  | { kind: "tmx"; src: SourceDoc };
+  | { kind: "mixed"; src: SourceDoc; inFolder?: boolean }
+  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean; named?: boolean }
+  | { kind: "tmx"; src: SourceDoc | StreamedTmx };
 
 /**
  * Engines and data loaded once per process and shared by every document. Without the
@@ -64,7 +68,7 @@ export interface Analysed {
 
 /** Reads and splits one input into sentences. */
 export function segmentInput(input: Input, res: Resources): SegmentedDoc {
-  if (input.kind === "tmx") return readTmx(input.src);
+  if (input.kind === "tmx") return "text" in input.src ? readTmx(input.src) : readTmxChunks(input.src, input.src.chunks());
   const bt = ingest(input, res);
   const { en, zh } = segmentBitext(bt);
   return { doc: bt.doc, path: bt.path, encodings: bt.encodings, en, zh, diagnostics: bt.diagnostics, paragraphs: { en: bt.en.length, zh: bt.zh.length } };
@@ -124,7 +128,10 @@ export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
 
 /** Reads an input into cleaned paragraphs (not for TMX, which is already aligned). */
 export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): Bitext {
-  return input.kind === "mixed" ? readMixed(input.src, res) : readParallel(input.en, input.zh, res, { presplit: input.presplit });
+  // Text given as a string (library use) is measured here; files were measured as they were decoded.
+  for (const src of input.kind === "mixed" ? [input.src] : [input.en, input.zh]) refuseLongLines(src.path, src.text);
+  // inFolder/named: found in a folder, so messages speak of file names rather than of --en/--zh.
+  return input.kind === "mixed" ? readMixed(input.src, res, { inFolder: input.inFolder ?? false }) : readParallel(input.en, input.zh, res, { presplit: input.presplit, named: input.named ?? false });
 }
 
 /** Ingests, segments and aligns one input. */

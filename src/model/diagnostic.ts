@@ -9,6 +9,8 @@ export type DiagnosticCode =
   | "no-pairs"
   | "malformed-xml"
   | "malformed-tmx"
+  | "unsafe-xml"
+  | "line-too-long"
   | "tmx-no-language"
   | "tmx-unit-skipped"
   | "truncated"

@@ -224,7 +224,7 @@ const UNKNOWN_WORD: TagClass = { role: "U", label: "X" };
 
 function classify(u: Unit, lex: ZhLexicon | undefined): void {
   const w = u.fold;
-  let cls: TagClass = TAG_CLASSES[u.tag] ?? BOUNDARY;
+  let cls: TagClass = (Object.hasOwn(TAG_CLASSES, u.tag) ? TAG_CLASSES[u.tag] : undefined) ?? BOUNDARY;
   // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
   if (cls.role === "V" && lex?.nounish(w)) cls = VERBAL_NOUN;
   // jieba files domain words under "l" (冠状病毒/l) and places under "f" (南方/f, 中间/f): with a
