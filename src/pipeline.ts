@@ -6,7 +6,7 @@ import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import type { Glossary } from "./glossary/store.js";
-import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
+import { enDocMentions, spotTerms, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
@@ -83,7 +83,8 @@ export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined,
   // A cut is only ever asked for a sentence of this document, so the map holds every answer.
   const cut = words ? (text: string): string[] => words.get(text) ?? [] : undefined;
   const aligned: AlignedDoc = { ...seg, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
-  const mentions = en && zhTokens ? { doc: seg.doc, en, zh: zhDocMentions(seg.zh, zhTokens, res.zhLexicon) } : undefined;
+  // Translation spotting needs the beads: recurring terms get the other side's span that goes with them.
+  const mentions = en && zhTokens ? spotTerms(aligned, { doc: seg.doc, en, zh: zhDocMentions(seg.zh, zhTokens, res.zhLexicon) }, zhTokens) : undefined;
   return { aligned, mentions };
 }
 
