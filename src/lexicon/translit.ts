@@ -29,7 +29,7 @@ export function skeleton(word: string, pinyin = false): string {
       .replace(/ph/g, "F")
       .replace(/th/g, "S")
       .replace(/(ch|sh|tch|tz|ts|j)/g, "S")
-      .replace(/x/g, "KS")
+      .replace(/x+/g, "KS")
       .replace(/ck|q/g, "K")
       .replace(/c(?=[eiy])/g, "S")
       .replace(/gh/g, "")

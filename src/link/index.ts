@@ -5,7 +5,7 @@ import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from 
 import { tallies, tallyDocs, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
-import { association, DEFAULT_LINK, linkScore, specificity, type LinkParams } from "./score.js";
+import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
 export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
 export { DictionarySupport } from "./dictionary.js";
@@ -76,6 +76,18 @@ const FULLER_MEETINGS = 0.5;
  */
 function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>): Scored[] {
   const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
+  const nestedZh = new Map<string, Map<string, Scored[]>>();
+  for (const s of scored) {
+    for (const z of zhBy.get(s.tally.zh)!.containers ?? []) {
+      if (!byKey.has(`${s.tally.en}\t${z}`)) continue;
+      let row = nestedZh.get(s.tally.en);
+      if (!row) nestedZh.set(s.tally.en, (row = new Map()));
+      const list = row.get(z);
+      if (list) list.push(s);
+      else row.set(z, [s]);
+    }
+  }
   return scored.filter((s) => {
     const ens = [s.tally.en, ...(enBy.get(s.tally.en)!.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
@@ -91,6 +103,10 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
           if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return false;
         }
       }
+    }
+    // The Chinese shorter with better dictionary support (世界卫生组织 over 世界卫生组织规定): the rest is context glued on.
+    for (const o of nestedZh.get(s.tally.en)?.get(s.tally.zh) ?? []) {
+      if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return false;
     }
     return true;
   });
@@ -162,6 +178,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
     const spec = specificity(e, z, res.idf, params);
+    // Met once without the dictionary's word for it: a recurring pair is better evidence.
+    const once = t.cooc <= 1 && head.dict < 0.5 ? params.onceFactor : 1;
     return {
       id: pairId(t.en, t.zh),
       en: e.surface,
@@ -170,7 +188,10 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       zhKey: t.zh,
       enVariants: ens.slice(1).map((k) => enBy.get(k)!.surface),
       zhVariants: zhs.slice(1).map((k) => zhBy.get(k)!.surface),
-      score: round(head.link * (1 - params.termhood + params.termhood * spec)),
+      score: round(head.link * (1 - params.termhood + params.termhood * spec) * once),
+      kind: termKind(e, z, spec, params),
+      enPattern: e.pattern,
+      zhPattern: z.pattern,
       enCount: e.count,
       zhCount: z.count,
       cooc: t.cooc,

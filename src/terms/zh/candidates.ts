@@ -212,7 +212,8 @@ function namePiece(u: Unit): boolean {
 }
 
 const NAME_TAG = "nr";
-const isNameUnit = (u: Unit | undefined): boolean => u !== undefined && (u.tag.startsWith("nr") || (u.tag === "x" && namePiece(u)));
+/** A side of a name dot: a person's name, a proper noun, or transcription characters jieba did not know. */
+const isNameUnit = (u: Unit | undefined): boolean => u !== undefined && (u.tag.startsWith("nr") || u.tag === "ns" || u.tag === "nz" || namePiece(u) || (u.tag === "x" && HAN_WORD.test(u.fold)));
 
 /**
  * Step 2b: foreign names written by sound. jieba cuts a name it does not know into single
