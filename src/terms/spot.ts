@@ -184,8 +184,13 @@ function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: numb
 
 const isNumberish = (t: ZhSpotToken): boolean => t.tag === "m" && !/\p{Script=Han}{2,}/u.test(t.fold);
 const isPunct = (t: ZhSpotToken): boolean => /^[\p{P}\p{S}\p{Z}\p{C}\s]+$/u.test(t.fold);
-/** jieba's verbs and adjectives at an edge: a clause's predicate more often than part of a term (介绍 中国外交). */
-const zhEdgePenalty = (t: ZhSpotToken): number => (t.tag === "v" || t.tag === "vd" || t.tag === "a" || t.tag === "ad" ? 1 : 0);
+/**
+ * Edges that are context more often than term, for spans tied on Dice: a verb before the term
+ * (介绍 中国外交) most of all; after it a one-character verb (思想 活) or an adjective (质量 一流).
+ * A longer word jieba tags as a verb may end a term (配送 中心 starts with one, 水表 is mistagged).
+ */
+const zhLeftPenalty = (t: ZhSpotToken): number => (t.tag === "v" || t.tag === "vd" ? 2 : 0);
+const zhRightPenalty = (t: ZhSpotToken): number => ((t.tag === "v" || t.tag === "vd") && [...t.fold].length === 1 ? 1 : t.tag === "a" || t.tag === "ad" ? 1 : 0);
 const zhBadEdge = (t: ZhSpotToken): boolean => ZH_EDGE_TAGS.has(t.tag) || ZH_FUNCTION.has(t.fold) || ZH_STOP.has(t.fold) || isNumberish(t) || isPunct(t);
 
 /** Contiguous Chinese token spans of a bead's sentences that may be a term. */
@@ -201,7 +206,7 @@ function zhSpans(sentences: ReadonlyArray<readonly ZhSpotToken[]>, ok: (t: ZhSpo
         key += t.fold;
         if ([...key].length > p.maxZhChars) break;
         if (zhBadEdge(t) || [...key].length < 2) continue;
-        out.push({ key, tokens: j - i + 1, penalty: zhEdgePenalty(toks[i]!) + zhEdgePenalty(t) });
+        out.push({ key, tokens: j - i + 1, penalty: zhLeftPenalty(toks[i]!) + zhRightPenalty(t) });
       }
     }
   }

@@ -73,7 +73,7 @@ describe("termbridge run on the bundled example", () => {
     const h = harness("check-csv.sh", join(out, "terms.csv"));
     if (h.skipped) return;
     expect(h.status, h.out).toBe(0);
-    expect(h.last).toMatch(/^csv ok: \d+ rows x 17 columns, LibreOffice round-trip identical$/);
+    expect(h.last).toMatch(/^csv ok: \d+ rows x 20 columns, LibreOffice round-trip identical$/);
   });
 
   it("writes a report with encodings, counts and diagnostics", () => {
