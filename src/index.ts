@@ -18,3 +18,7 @@ export { parseBeads, scoreStrict, fromCounts, type StrictScore } from "./eval/be
 export { loadJieba, type ZhSegmenter, type ZhToken } from "./terms/zh/jieba.js";
 export { createEnTagger, type EnTagger, type EnToken } from "./terms/en/compromise.js";
 export { VERSION } from "./version.js";
+export { buildReviewFiles, buildReviewModel, buildReviewWorkbook, readReviewWorkbook, type ReviewModel } from "./export/review/index.js";
+export { buildReportData, buildReportHtml, type ReportData } from "./export/report-html/index.js";
+export { applyReview, type ReviewDecision, type ReviewSummary } from "./glossary/review.js";
+export { applyCorrections, parseCorrections, serializeCorrections, type AlignmentCorrection } from "./glossary/corrections.js";

@@ -42,7 +42,7 @@ function checkLang(name: string, code: string, primary: "en" | "zh" | undefined)
 
 /** Validates loose options against the defaults; unknown keys are rejected. */
 export function resolveOptions(o: Options = {}): ResolvedOptions {
-  for (const k of Object.keys(o)) if (!(k in DEFAULT_OPTIONS)) usage(`unknown option "${k}"`, `known options: ${Object.keys(DEFAULT_OPTIONS).join(", ")}`);
+  for (const k of Object.keys(o)) if (!Object.hasOwn(DEFAULT_OPTIONS, k)) usage(`unknown option "${k}"`, `known options: ${Object.keys(DEFAULT_OPTIONS).join(", ")}`);
   const r: ResolvedOptions = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) };
   checkLang("source language", r.srcLang, undefined);
   const srcPrimary = r.srcLang.split("-")[0]!.toLowerCase();

@@ -5,23 +5,29 @@ import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
+import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
+import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
 import type { Glossary } from "./glossary/store.js";
 import { enDocMentions, spotTerms, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
-import { readTmx } from "./ingest/tmx.js";
+import { refuseLongLines } from "./ingest/encoding.js";
+import { readTmx, readTmxChunks, type TmxSource } from "./ingest/tmx.js";
 import type { IngestResources } from "./ingest/words.js";
 import type { AlignedDoc, Bitext, DocMentions, LinkExclusions, Mention, Sentence, SourceDoc, TermPair } from "./model/index.js";
 import { resolveOptions, type Options } from "./options.js";
 import { splitParagraph } from "./segment/index.js";
 import { VERSION } from "./version.js";
 
-/** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX. */
+/** A TMX whose text comes in pieces (a large file decoded a block at a time): see `readTmxChunks`. */
+export type StreamedTmx = TmxSource & { chunks: () => Iterable<string> };
+
+/** One unit of work: a mixed bilingual file, a pair of monolingual files, or a TMX (whole or streamed). */
 export type Input =
-  | { kind: "mixed"; src: SourceDoc }
-  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean }
-  | { kind: "tmx"; src: SourceDoc };
+  | { kind: "mixed"; src: SourceDoc; inFolder?: boolean }
+  | { kind: "parallel"; en: SourceDoc; zh: SourceDoc; presplit: boolean; named?: boolean }
+  | { kind: "tmx"; src: SourceDoc | StreamedTmx };
 
 /**
  * Engines and data loaded once per process and shared by every document. Without the
@@ -62,7 +68,7 @@ export interface Analysed {
 
 /** Reads and splits one input into sentences. */
 export function segmentInput(input: Input, res: Resources): SegmentedDoc {
-  if (input.kind === "tmx") return readTmx(input.src);
+  if (input.kind === "tmx") return "text" in input.src ? readTmx(input.src) : readTmxChunks(input.src, input.src.chunks());
   const bt = ingest(input, res);
   const { en, zh } = segmentBitext(bt);
   return { doc: bt.doc, path: bt.path, encodings: bt.encodings, en, zh, diagnostics: bt.diagnostics, paragraphs: { en: bt.en.length, zh: bt.zh.length } };
@@ -123,7 +129,10 @@ export function segmentBitext(bt: Bitext): { en: Sentence[]; zh: Sentence[] } {
 
 /** Reads an input into cleaned paragraphs (not for TMX, which is already aligned). */
 export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): Bitext {
-  return input.kind === "mixed" ? readMixed(input.src, res) : readParallel(input.en, input.zh, res, { presplit: input.presplit });
+  // Text given as a string (library use) is measured here; files were measured as they were decoded.
+  for (const src of input.kind === "mixed" ? [input.src] : [input.en, input.zh]) refuseLongLines(src.path, src.text);
+  // inFolder/named: found in a folder, so messages speak of file names rather than of --en/--zh.
+  return input.kind === "mixed" ? readMixed(input.src, res, { inFolder: input.inFolder ?? false }) : readParallel(input.en, input.zh, res, { presplit: input.presplit, named: input.named ?? false });
 }
 
 /** Ingests, segments and aligns one input. */
@@ -142,6 +151,8 @@ export interface RunResult {
   termsCsv: string;
   /** The glossary after this run's merge, when one was given. */
   glossary?: { glossary: Glossary; summary: MergeSummary; userDict: string };
+  /** The beads `report.html` shows (bounded) and the score histogram of all. */
+  reportBeads: ReportBeads;
 }
 
 /** The curated glossary a run reads and updates. */
@@ -149,6 +160,8 @@ export interface GlossaryRun {
   glossary: Glossary;
   /** New pairs scoring below this stay out of the glossary (they are still in terms.csv). */
   minScore: number;
+  /** Reviewers' alignment fixes by document (`alignment-corrections.json`), applied before a document's TMX units are written. */
+  corrections?: ReadonlyMap<string, readonly AlignmentCorrection[]>;
 }
 
 /** Pair table size above which pairs met once without dictionary support are dropped (about 100 MB of tallies). */
@@ -173,6 +186,7 @@ export class CorpusRun {
   private readonly en = new TermCounter("en");
   private readonly zh = new TermCounter("zh");
   private readonly counts = emptyCounts();
+  private readonly beads = new BeadCollector();
 
   constructor(
     private readonly res: Resources,
@@ -195,7 +209,11 @@ export class CorpusRun {
   }
 
   /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
-  addAligned(aligned: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+  addAligned(input: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
+    // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
+    const fixes = this.glossary?.corrections?.get(input.doc);
+    const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
+    this.beads.add(aligned);
     for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
     if (mentions) {
       this.mentioned = true;
@@ -219,7 +237,7 @@ export class CorpusRun {
     this.write(TMX_TAIL);
     const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
     const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
-    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv) };
+    const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv), reportBeads: this.beads.result() };
     if (this.glossary) {
       const merged = mergeGlossary(this.glossary.glossary, terms, { today: this.now.toISOString().slice(0, 10), minScore: this.glossary.minScore });
       result.glossary = { ...merged, userDict: glossaryFeedback(merged.glossary).userDict };

@@ -125,3 +125,69 @@ function search(n: number, m: number, moves: readonly Move[], cost: BeadCost, wi
   steps.reverse();
   return { path: { steps, total: best[end]! }, touched };
 }
+
+/** −T·log(e^(−a/T) + e^(−b/T)): a soft minimum of two costs at temperature T. */
+function softMin(a: number, b: number, t: number): number {
+  if (a === Infinity) return b;
+  if (b === Infinity) return a;
+  const lo = Math.min(a, b);
+  return lo - t * Math.log1p(Math.exp(-Math.abs(a - b) / t));
+}
+
+/**
+ * Posterior probability of each step of a path: the share of all monotone alignments inside
+ * the band (weighted by e^(−cost/T)) that contain that bead, by the forward–backward sums
+ * over the same lattice the search used. A bead the evidence leaves no rival for gets near
+ * 1; one with an almost as cheap alternative (a 2-1 that could as well be 1-1 + 1-0) gets
+ * near its share. The temperature `t` turns costs into probabilities.
+ */
+export function stepPosteriors(n: number, m: number, moves: readonly Move[], cost: BeadCost, steps: Path["steps"], t: number, margin: number): number[] {
+  const { guide, spread } = guideFromPath(steps, n);
+  const width = spread + margin;
+  const span = 2 * width + 1;
+  const at = (i: number, j: number): number => {
+    const k = j - guide[i]! + width;
+    return k < 0 || k >= span || j < 0 || j > m ? -1 : i * span + k;
+  };
+  const fwd = new Float64Array((n + 1) * span).fill(Infinity);
+  const bwd = new Float64Array((n + 1) * span).fill(Infinity);
+  fwd[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = Math.max(0, guide[i]! - width); j <= Math.min(m, guide[i]! + width); j++) {
+      if (i === 0 && j === 0) continue;
+      let v = Infinity;
+      for (const mv of moves) {
+        const pi = i - mv.en;
+        const pj = j - mv.zh;
+        if (pi < 0 || pj < 0) continue;
+        const prev = at(pi, pj);
+        if (prev < 0 || fwd[prev] === Infinity) continue;
+        v = softMin(v, fwd[prev]! + cost(pi, i, pj, j), t);
+      }
+      fwd[at(i, j)] = v;
+    }
+  }
+  bwd[at(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = Math.min(m, guide[i]! + width); j >= Math.max(0, guide[i]! - width); j--) {
+      if (i === n && j === m) continue;
+      let v = Infinity;
+      for (const mv of moves) {
+        const ni = i + mv.en;
+        const nj = j + mv.zh;
+        if (ni > n || nj > m) continue;
+        const next = at(ni, nj);
+        if (next < 0 || bwd[next] === Infinity) continue;
+        v = softMin(v, bwd[next]! + cost(i, ni, j, nj), t);
+      }
+      bwd[at(i, j)] = v;
+    }
+  }
+  const total = fwd[at(n, m)]!;
+  return steps.map((s) => {
+    const a = at(s.i0, s.j0);
+    const b = at(s.i1, s.j1);
+    if (a < 0 || b < 0) return 0;
+    return Math.min(1, Math.exp(-(fwd[a]! + cost(s.i0, s.i1, s.j0, s.j1) + bwd[b]! - total) / t));
+  });
+}

@@ -1,8 +1,8 @@
 import type { Bead, Sentence } from "../model/index.js";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import { bandedAlign, guideFromPath, type BandOptions, type Move, type Path } from "./dp.js";
+import { bandedAlign, guideFromPath, stepPosteriors, type BandOptions, type Move, type Path } from "./dp.js";
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
-import { enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
+import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 
 export { learnLexicon } from "./learned.js";
 import { learnLexicon } from "./learned.js";
@@ -23,24 +23,51 @@ export interface EvidenceParams {
   skip: number;
   /** Weight of −log P(length match). */
   length: number;
+  /** Gale & Church's variance per character of the length difference. */
+  variance: number;
   /** Weight of (1 − lexical similarity), per sentence of the bead. */
   lexical: number;
   /** Weight of (1 − number overlap), when either side states a number. */
   numbers: number;
+  /**
+   * Share of the lexical cost paid sentence by sentence (each its uncovered share) rather than
+   * by the bead's pooled similarity (which lets a long well-matched sentence carry a short stray one).
+   */
+  perSentence: number;
   /** Similarity assumed when neither side has a word the dictionary knows. */
   neutral: number;
   /** Cost when one side of a bead carries a mark (a question, quoted speech, a speaker label) and the other does not. */
   marks: Record<Mark, number>;
+  /** Words a sentence at the edge of a merged bead needs before zero coverage splits it off (Infinity: never). */
+  peel: number;
+  /** Similarity the rest of the bead needs on its own before a sentence is split off it. */
+  peelRest: number;
+  /**
+   * Temperature turning path costs into probabilities: a bead's score is its posterior
+   * probability over the alignments near the chosen one (0: the older evidence mix, `beadScore`).
+   */
+  temperature: number;
+  /** Weights of the logistic confidence model (see `confidence`). */
+  confidence: { bias: number; posterior: number; coverage: number };
+  /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
+  idf: number;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
-  shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2 },
+  shapes: { "1-1": 0, "2-1": 0.6, "1-2": 0.6, "2-2": 1.6, "3-1": 1.4, "1-3": 1.4, "4-1": 2.2, "1-4": 2.2, "5-1": 3, "1-5": 3, "3-2": 2.4, "2-3": 2.4 },
   skip: 3,
   length: 0.25,
+  variance: 12,
   lexical: 1.5,
   numbers: 0.3,
   neutral: 0.3,
+  perSentence: 0,
   marks: { asks: 0.4, quotes: 0.2, label: 0.5 },
+  peel: 6,
+  peelRest: 0.6,
+  temperature: 0.5,
+  confidence: { bias: 4.03, posterior: 3.17, coverage: 2.4 },
+  idf: 0,
 };
 
 interface Prepared {
@@ -64,7 +91,7 @@ function prefix(values: number[]): Float64Array {
   return p;
 }
 
-function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
+function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams, learned?: ReadonlyMap<string, readonly string[]>): Prepared {
   const el = en.map((s) => contentLength(s.text));
   const zl = zh.map((s) => contentLength(s.text));
   const ef = en.map((s) => enFeatures(s.text));
@@ -72,7 +99,7 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
   return {
     en: ef,
     zh: zf,
-    lex: new PairwiseLexicon(ef, zf),
+    lex: new PairwiseLexicon(ef, zf, documentIdf(ef, zf, params.idf)),
     hasNumbers: ef.some((e) => e.numbers.length > 0) || zf.some((z) => z.numbers.length > 0),
     enNums: prefix(ef.map((e) => e.numbers.length)),
     zhNums: prefix(zf.map((z) => z.numbers.length)),
@@ -80,7 +107,7 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, learned?: 
     zhMarks: new MarkIndex(zh.map((s) => s.text), "zh"),
     enLen: prefix(el),
     zhLen: prefix(zl),
-    model: { ratio: estimateRatio(el, zl), variance: 12 },
+    model: { ratio: estimateRatio(el, zl), variance: params.variance },
   };
 }
 
@@ -123,7 +150,7 @@ function around(steps: Path["steps"], n: number, margin: number): BandOptions {
   return { guide, width: spread + margin };
 }
 
-function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"]): Bead[] {
+function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"]): Found {
   const moves: Move[] = [{ en: 1, zh: 0 }, { en: 0, zh: 1 }];
   for (const k of Object.keys(params.shapes)) {
     const [a, b] = k.split("-").map(Number);
@@ -141,7 +168,8 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     // The hot path: only what the cost needs (per-sentence coverage is for scores and peeling).
     const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
     let c = shapeCost[n * 8 + m]! + params.length * -Math.log(Math.max(len, 1e-4));
-    c += params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral)) * ((n + m) / 2);
+    const sim = p.lex.similarity(i0, i1, j0, j1, params.neutral) ?? params.neutral;
+    c += params.lexical * ((1 - params.perSentence) * (1 - sim) * ((n + m) / 2) + params.perSentence * p.lex.lastMissed / 2);
     c += markMismatch(p.enMarks, p.zhMarks, i0, i1, j0, j1, params.marks);
     if (p.hasNumbers) {
       const num = beadNumbers(p, i0, i1, j0, j1);
@@ -150,11 +178,53 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     return c;
   };
   const path = bandedAlign(p.en.length, p.zh.length, moves, cost, around(guideSteps ?? route(p, params), p.en.length, GUIDE_MARGIN));
-  return peel(p, path.steps).map((s) => {
-    const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
-    if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
-    return bead;
-  });
+  return { steps: peel(p, path.steps, params.peel, params.peelRest), moves, cost };
+}
+
+/** What a search found: the beads as path steps, and the lattice it searched (for posteriors). */
+interface Found {
+  steps: Step[];
+  moves: Move[];
+  cost: (i0: number, i1: number, j0: number, j1: number) => number;
+}
+
+/** Evidence behind one bead's score. */
+export interface BeadEvidence {
+  /** Posterior probability of the bead among the alignments near the chosen one (at `temperature`). */
+  posterior: number;
+  /** Coverage of the bead's least covered sentence; undefined for a 1-0 or 0-1 bead. */
+  coverage: number | undefined;
+}
+
+/** Beads with their scores: the older evidence mix for a first pass, the calibrated confidence for the last. */
+function finish(p: Prepared, params: EvidenceParams, found: Found, calibrated: boolean): { beads: Bead[]; evidence: BeadEvidence[] } {
+  const { steps } = found;
+  if (!calibrated) {
+    const beads = steps.map((s) => {
+      const bead: Bead = { en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: 0 };
+      if (bead.en.length && bead.zh.length) bead.score = beadScore(evidence(p, s.i0, s.i1, s.j0, s.j1, params.neutral));
+      return bead;
+    });
+    return { beads, evidence: [] };
+  }
+  const post = stepPosteriors(p.en.length, p.zh.length, found.moves, found.cost, steps.map((s) => ({ ...s, cost: 0 })), params.temperature, POSTERIOR_MARGIN);
+  const ev: BeadEvidence[] = steps.map((s, k) => ({
+    posterior: post[k]!,
+    coverage: s.i1 > s.i0 && s.j1 > s.j0 ? Math.min(...p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral)) : undefined,
+  }));
+  const beads = steps.map((s, k) => ({ en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: Math.round(confidence(ev[k]!, params.confidence) * 1000) / 1000 }));
+  return { beads, evidence: ev };
+}
+
+/**
+ * The probability that a bead is exactly right, by a logistic model of its posterior and its
+ * least covered sentence, fitted on the development sets (`node scripts/fit-confidence.mjs`).
+ * A 1-0 or 0-1 bead (never exported as a unit) keeps its posterior.
+ */
+export function confidence(e: BeadEvidence, w: EvidenceParams["confidence"]): number {
+  if (e.coverage === undefined) return e.posterior;
+  const z = w.bias + w.posterior * Math.log(Math.max(e.posterior, 1e-4)) + w.coverage * e.coverage;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
@@ -169,24 +239,28 @@ export function beadScore(e: { len: number; sim: number | undefined; cov: number
 
 type Step = { i0: number; i1: number; j0: number; j1: number };
 
+/** Half-width of the band around the final path in which rival alignments are summed for a bead's posterior. */
+const POSTERIOR_MARGIN = 8;
+
 /** Half-width of the band around a guiding path; it doubles where the best path reaches its edge. */
 const GUIDE_MARGIN = 12;
 
-/** Words a sentence offers to judge; below this a zero coverage proves nothing. */
-const PEEL_MIN_WORDS = 6;
 
 /**
  * Splits off, as 0-1 or 1-0 beads, sentences at the edge of a merged bead that find no
  * translation at all in the other side although they have words to judge: the averaged
  * similarity of a bead otherwise lets it absorb an inserted note or an omission.
  */
-function peel(p: Prepared, steps: readonly Step[]): Step[] {
+function peel(p: Prepared, steps: readonly Step[], minWords: number, minRest: number): Step[] {
   const out: Step[] = [];
   const words = (lang: "en" | "zh", k: number): number => (lang === "en" ? p.en[k]!.stems.length : p.zh[k]!.words.length + p.zh[k]!.unknown);
   const bare = (lang: "en" | "zh", k: number, s: Step): boolean => {
-    if (words(lang, k) < PEEL_MIN_WORDS) return false;
+    if (words(lang, k) < minWords) return false;
     const cov = lang === "en" ? p.lex.coverage(k, k + 1, s.j0, s.j1, 1)[0]! : p.lex.coverage(s.i0, s.i1, k, k + 1, 1)[1]!;
-    return cov === 0;
+    if (cov !== 0) return false;
+    // Only where the rest of the bead is a translation pair on its own.
+    const rest = lang === "en" ? p.lex.similarity(k === s.i0 ? k + 1 : s.i0, k === s.i0 ? s.i1 : k, s.j0, s.j1) : p.lex.similarity(s.i0, s.i1, k === s.j0 ? k + 1 : s.j0, k === s.j0 ? s.j1 : k);
+    return (rest ?? 0) >= minRest;
   };
   for (const step of steps) {
     let s = { ...step };
@@ -224,12 +298,21 @@ function range(a: number, b: number): number[] {
  * pairs the dictionary lacks, and a second pass realigns with them.
  */
 export function alignWithEvidence(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams = DEFAULT_EVIDENCE): Bead[] {
+  return alignDetailed(en, zh, res, params).beads;
+}
+
+/** `alignWithEvidence` with the evidence behind each bead's score (for calibrating it). */
+export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResources, params: EvidenceParams = DEFAULT_EVIDENCE): { beads: Bead[]; evidence: BeadEvidence[] } {
   if (en.length === 0 || zh.length === 0) {
-    return [...en.map((_, i) => ({ en: [i], zh: [], score: 0 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 0 }))];
+    const beads = [...en.map((_, i) => ({ en: [i], zh: [], score: 1 })), ...zh.map((_, j) => ({ en: [], zh: [j], score: 1 }))];
+    return { beads, evidence: beads.map(() => ({ posterior: 1, coverage: undefined })) };
   }
-  const first = search(prepare(en, zh, res), params);
+  const p1 = prepare(en, zh, res, params);
+  const f1 = search(p1, params);
+  const first = finish(p1, params, f1, false).beads;
   const learned = learnLexicon(en, zh, first, res.cut);
-  if (learned.size === 0) return first;
+  if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
-  return search(prepare(en, zh, res, learned), params, beadsToSteps(first));
+  const p2 = prepare(en, zh, res, params, learned);
+  return finish(p2, params, search(p2, params, beadsToSteps(first)), true);
 }

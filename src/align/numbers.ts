@@ -21,15 +21,15 @@ export function englishNumbers(text: string): string[] {
   const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(st|nd|rd|th)\b)?(?:\s*(?:-\s*)?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/gi;
   for (const m of t.matchAll(re)) {
     let v = Number(m[1]!.replace(/,/g, ""));
-    if (m[3]) v *= EN_MULTIPLIERS[m[3].toLowerCase()]!;
+    if (m[3]) v *= EN_MULTIPLIERS.get(m[3].toLowerCase()) ?? 1;
     out.push(key(v));
   }
   for (const m of t.matchAll(/\b([A-Za-z]+)\b(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?/g)) {
     const w = m[1]!.toLowerCase();
-    const month = EN_MONTHS[w];
+    const month = EN_MONTHS.get(w);
     if (month !== undefined && w.length > 3 && /^[A-Z]/.test(m[1]!)) out.push(key(month));
-    const n = EN_NUMBER_WORDS[w];
-    if (n !== undefined) out.push(key(m[2] ? n * EN_MULTIPLIERS[m[2].toLowerCase()]! : n));
+    const n = EN_NUMBER_WORDS.get(w);
+    if (n !== undefined) out.push(key(m[2] ? n * (EN_MULTIPLIERS.get(m[2].toLowerCase()) ?? 1) : n));
   }
   return out;
 }
@@ -40,13 +40,16 @@ export function parseChineseNumeral(s: string): number | undefined {
   let section = 0;
   let digit = -1;
   for (const ch of s) {
-    if (ch in ZH_DIGITS) {
-      digit = ZH_DIGITS[ch]!;
-    } else if (ch in ZH_UNITS) {
-      section += (digit < 0 ? 1 : digit) * ZH_UNITS[ch]!;
+    const d = ZH_DIGITS.get(ch);
+    const unit = ZH_UNITS.get(ch);
+    const sect = ZH_SECTIONS.get(ch);
+    if (d !== undefined) {
+      digit = d;
+    } else if (unit !== undefined) {
+      section += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
-    } else if (ch in ZH_SECTIONS) {
-      total = (total + section + Math.max(digit, 0)) * ZH_SECTIONS[ch]!;
+    } else if (sect !== undefined) {
+      total = (total + section + Math.max(digit, 0)) * sect;
       section = 0;
       digit = -1;
     } else return undefined;
@@ -69,7 +72,7 @@ export function chineseNumbers(text: string): string[] {
   for (const m of t.matchAll(re)) {
     if (m[1] !== undefined) {
       let v = Number(m[1].replace(/,/g, ""));
-      for (const ch of m[2] ?? "") v *= ZH_SECTIONS[ch]!;
+      for (const ch of m[2] ?? "") v *= ZH_SECTIONS.get(ch) ?? 1;
       out.push(key(v));
       continue;
     }

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TermbridgeError } from "../model/index.js";
 import { VERSION } from "../version.js";
-import { EXIT, exitCodeOf, formatError } from "./errors.js";
+import { escapeName, EXIT, exitCodeOf, formatError, isOsError, osError } from "./errors.js";
+import { installInterruptCleanup } from "./io.js";
 
 /**
  * A command whose module is imported when it runs: `run` starts its jieba thread sooner when it
@@ -18,6 +21,7 @@ const alignCommand = lazy(async () => (await import("./commands/align.js")).alig
 const termsCommand = lazy(async () => (await import("./commands/terms.js")).termsCommand);
 const importCommand = lazy(async () => (await import("./commands/glossary.js")).importCommand);
 const exportCommand = lazy(async () => (await import("./commands/glossary.js")).exportCommand);
+const reviewImportCommand = lazy(async () => (await import("./commands/review.js")).reviewImportCommand);
 
 function score(value: string): number {
   const n = Number(value);
@@ -48,7 +52,7 @@ function inputOptions(cmd: Command): Command {
     .option("--en <file>", "English file of a pair of monolingual files")
     .option("--zh <file>", "Chinese file of a pair of monolingual files")
     .option("--presplit", "the --en/--zh files hold one sentence per line (blank lines skipped)")
-    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)");
+    .option("--encoding <name>", "force the input encoding: utf-8, utf-16le, utf-16be, gb18030, big5 (default: detected)");
 }
 
 function tmxOptions(cmd: Command): Command {
@@ -82,7 +86,9 @@ export function buildProgram(): Command {
         .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run that holds the glossary").argParser(seconds).default(60))
         .addOption(new Option("--tbx-version <n>", "OUT/glossary.tbx as TBX v2 (martif: OmegaT, Trados, memoQ) or TBX-Basic v3").choices(["2", "3"]).default("2"))
         .option("--pair-by <regex>", "pair monolingual files by this regular expression with a (?<lang>…) group instead of name.en.txt/name.zh.txt, _en/_zh, -en/-zh or en/ and zh/ folders")
-        .option("--quiet", "no progress bar and no summary on stderr (errors only)")
+        .option("--strict", "stop at the first document that cannot be used (default: leave it out, name it on stderr and in report.json, and go on)")
+        .option("--follow-links", "follow symbolic links that lead out of the input folders (default: leave them out and list them in report.json)")
+        .option("--quiet", "no progress bar and no summary on stderr (errors and left-out documents only)")
         .addOption(new Option("--jobs <n>", "threads that read, align and tag documents (each loads compromise once; one more thread holds jieba for all); 1 does everything in one thread; the output is the same whatever n is").argParser(count).default(availableParallelism(), "the number of cores"))
         .option("--json", "print a machine-readable summary on stdout instead of the file list"),
     ),
@@ -134,12 +140,51 @@ export function buildProgram(): Command {
     .addOption(new Option("--lock-wait <seconds>", "unused by export").argParser(seconds).default(60).hideHelp())
     .action(exportCommand);
 
-  for (const c of [program, ...program.commands, ...glossary.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
+  const review = program.command("review").description("the review workbook (OUT/review.xlsx): bring a reviewer's decisions back");
+  review
+    .command("import")
+    .description("read a reviewed review.xlsx: statuses and notes into the glossary (what changed meanwhile elsewhere is kept and reported), alignment fixes into GLOSSARY/alignment-corrections.json for the next run")
+    .argument("<file>", "the review.xlsx a run wrote, edited in Excel or LibreOffice and saved as .xlsx")
+    .option("--glossary <dir>", "the glossary folder", "glossary")
+    .addOption(new Option("--lock-wait <seconds>", "how long to wait for a run that holds the glossary").argParser(seconds).default(60))
+    .action(reviewImportCommand);
+
+  for (const c of [program, ...program.commands, ...glossary.commands, ...review.commands]) c.exitOverride().configureOutput({ writeErr: () => undefined });
   return program;
 }
 
-/** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
-export async function main(argv: string[]): Promise<number> {
+/** Where a run in this process writes: the real streams, or a test's buffers. */
+export interface Stdio {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/**
+ * Runs the CLI and returns the exit code; never lets a stack trace reach the user. Given
+ * `stdio`, the process's stdout and stderr are sent there while the command runs, so that a
+ * test can run many commands in one process (the engines load once) and read what each wrote.
+ */
+export async function main(argv: string[], stdio?: Stdio): Promise<number> {
+  if (!stdio) return runMain(argv);
+  const saved = { out: process.stdout.write, err: process.stderr.write };
+  const sink = (f: (s: string) => void) => ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    f(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    cb?.();
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = sink(stdio.stdout);
+  process.stderr.write = sink(stdio.stderr);
+  try {
+    return await runMain(argv);
+  } finally {
+    process.stdout.write = saved.out;
+    process.stderr.write = saved.err;
+  }
+}
+
+async function runMain(argv: string[]): Promise<number> {
+  installInterruptCleanup();
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -148,20 +193,44 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
       const msg = e.message.replace(/^error: /, "");
-      process.stderr.write(`termbridge: ${msg} — see 'termbridge --help' or 'termbridge COMMAND --help'\n`);
+      process.stderr.write(`termbridge: ${escapeName(msg)} — see 'termbridge --help' or 'termbridge COMMAND --help'\n`);
       return EXIT.usage;
     }
     if (e instanceof TermbridgeError) {
       process.stderr.write(formatError(e) + "\n");
       return exitCodeOf(e);
     }
+    // The file system's refusals are the user's to act on, not bugs: say which path and what to do.
+    if (isOsError(e)) {
+      process.stderr.write(formatError(osError(e)) + "\n");
+      return EXIT.input;
+    }
     const err = e as Error;
-    process.stderr.write(`termbridge: internal error: ${err?.message ?? String(e)} — please report this with the input that caused it\n`);
+    // A thread of the run died (see Pool): say which, while reading what, and what to try.
+    if (err?.name === "ThreadFailure") {
+      process.stderr.write(`termbridge: ${escapeName(err.message)} — run again with --jobs 1 (one thread, less memory); if it fails again, please report this with the input\n`);
+      return EXIT.input;
+    }
+    process.stderr.write(`termbridge: internal error: ${escapeName(err?.message ?? String(e))} — please report this with the input that caused it\n`);
     if (process.env.TERMBRIDGE_DEBUG) process.stderr.write(`${err?.stack}\n`);
     return EXIT.input;
   }
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+/** Whether this module is the program node was started with (not imported by a test or a script). */
+function isEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+    // Nothing should keep the process alive once the command is done (a thread, a timer, a
+    // progress bar): if something does, a bug would hang the user's terminal, so leave anyway.
+    setTimeout(() => process.exit(code), 2000).unref();
+  });
+}

@@ -3,7 +3,9 @@ import { TermbridgeError, type AlignedDoc, type DocMentions } from "../model/ind
 import type { Input, Resources, ZhTokens } from "../pipeline.js";
 import { analyseInput, analyseInputWith } from "../pipeline.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
-import { TaggerThread } from "./tagclient.js";
+import { TaggerThread, ThreadFailure } from "./tagclient.js";
+
+export { ThreadFailure };
 
 /** One document's result, in the order of the inputs. */
 export interface Processed {
@@ -24,11 +26,30 @@ export async function processInputWith(spec: InputSpec, res: Resources, tag: (te
   return { kind: input.kind, ...(await analyseInputWith(input, res, tag)) };
 }
 
-type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string } };
+/** A document's failure as a worker sends it: a TermbridgeError's fields, an internal error's message, or a thread's death. */
+export type WireError = { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string; fatal?: string };
 
-function toError(e: Extract<Reply, { error: unknown }>["error"]): Error {
+type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: WireError };
+
+/** A document's failure as a worker sends it. */
+export function toWire(e: unknown): WireError {
+  if (e instanceof ThreadFailure) return { fatal: e.message };
+  if (e instanceof TermbridgeError) return { code: e.code, message: e.message, file: e.file ?? "", ...(e.line !== undefined ? { line: e.line } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) };
+  return { internal: (e as Error)?.message ?? String(e) };
+}
+
+function toError(e: WireError): Error {
+  if (e.fatal !== undefined) return new ThreadFailure(e.fatal);
   if (e.internal !== undefined) return new Error(e.internal);
   return new TermbridgeError({ code: e.code as never, message: e.message ?? "", file: e.file ?? "", ...(e.line ? { line: e.line } : {}), ...(e.hint ? { hint: e.hint } : {}) });
+}
+
+/** What stopped a thread, in words a user can act on. */
+function threadDeath(what: string, e: Error | number, doc: string | undefined): ThreadFailure {
+  const during = doc ? ` while reading ${doc}` : "";
+  if (typeof e === "number") return new ThreadFailure(`${what} stopped (exit code ${e})${during}`);
+  if ((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return new ThreadFailure(`${what} ran out of memory${during}`);
+  return new ThreadFailure(`${what} failed${during}: ${e.message}`);
 }
 
 /**
@@ -37,6 +58,19 @@ function toError(e: Extract<Reply, { error: unknown }>["error"]): Error {
  */
 export type MainShare = "all" | "no-jieba" | "link";
 
+/** Where the pool's threads come from; a test passes threads that die, to check that a run then ends. */
+export interface PoolOptions {
+  glossaryDir?: string;
+  workerUrl?: URL;
+  taggerUrl?: URL;
+}
+
+/**
+ * Told about a document that could not be used (its error), after the documents before it
+ * were taken. It decides: return to leave the document out and go on, or throw to stop the run.
+ */
+export type Refuse = (ref: InputRef, e: Error) => void;
+
 /**
  * The threads of a run. With `jobs` 1 the main thread does everything. Otherwise one thread
  * holds the process's only jieba and tags Chinese for the others, and up to `jobs` workers
@@ -44,22 +78,25 @@ export type MainShare = "all" | "no-jieba" | "link";
  * their English parse with the Chinese tagging; the main thread only collects and links. A
  * single document is analysed by the main thread itself, while jieba loads beside it.
  * Threads start when the pool is made, so that their loading overlaps the main thread's.
+ * A thread that dies ends the run with a {@link ThreadFailure}, never a wait without end.
  */
 export class Pool {
   readonly share: MainShare;
   private readonly tagger: TaggerThread | undefined;
   private readonly workers: Worker[] = [];
+  private closing = false;
 
-  constructor(private readonly refs: readonly InputRef[], jobs: number, workerData: { glossaryDir?: string }) {
+  constructor(private readonly refs: readonly InputRef[], jobs: number, opts: PoolOptions) {
     if (jobs <= 1 || refs.length === 0) {
       this.share = "all";
       this.tagger = undefined;
       return;
     }
-    this.tagger = new TaggerThread(workerData.glossaryDir);
+    this.tagger = new TaggerThread(opts.glossaryDir, opts.taggerUrl);
     this.share = refs.length === 1 ? "no-jieba" : "link";
     if (this.share === "link") {
-      const url = new URL("./worker.js", import.meta.url);
+      const url = opts.workerUrl ?? new URL("./worker.js", import.meta.url);
+      const workerData = opts.glossaryDir ? { glossaryDir: opts.glossaryDir } : {};
       for (let k = 0; k < Math.min(jobs, refs.length); k++) {
         const port = this.tagger.port();
         this.workers.push(new Worker(url, { workerData: { ...workerData, port }, transferList: [port] }));
@@ -70,23 +107,44 @@ export class Pool {
   /**
    * Processes every document and hands the results to `take` strictly in input order, so
    * the output does not depend on the number of threads; at most a few documents are held
-   * while an earlier one is still being worked on. `res` is what the main thread loaded for its share.
+   * while an earlier one is still being worked on. A document that fails goes to `refuse`
+   * in its turn. `res` is what the main thread loaded for its share.
    * The threads are stopped as soon as the documents are done, so that linking does not run beside
    * their memory (the maker still calls `close()`, for a run that fails before this).
    */
-  async run(res: Resources, take: (p: Processed) => void): Promise<void> {
+  async run(res: Resources, take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     try {
-      if (this.share === "all") for (const ref of this.refs) take(processInput(ref.spec, res));
-      else if (this.share === "no-jieba") {
+      if (this.share === "all") {
+        for (const ref of this.refs) {
+          let p: Processed;
+          try {
+            p = processInput(ref.spec, res);
+          } catch (e) {
+            refuse(ref, asError(e));
+            continue;
+          }
+          take(p);
+        }
+      } else if (this.share === "no-jieba") {
         const client = this.tagger!.client();
-        for (const ref of this.refs) take(await processInputWith(ref.spec, res, (texts) => client.tag(texts)));
-      } else await this.distribute(take);
+        for (const ref of this.refs) {
+          let p: Processed;
+          try {
+            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts));
+          } catch (e) {
+            if (e instanceof ThreadFailure) throw e;
+            refuse(ref, asError(e));
+            continue;
+          }
+          take(p);
+        }
+      } else await this.distribute(take, refuse);
     } finally {
       await this.close();
     }
   }
 
-  private async distribute(take: (p: Processed) => void): Promise<void> {
+  private async distribute(take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     const { refs, workers } = this;
     const done = new Map<number, Processed | Error>();
     let next = 0;
@@ -99,6 +157,12 @@ export class Pool {
     };
     const idle: Worker[] = [];
     const failed: Error[] = [];
+    /** The document each worker is on, to name it when the worker dies. */
+    const busy = new Map<Worker, number>();
+    const docOf = (w: Worker): string | undefined => {
+      const k = busy.get(w);
+      return k === undefined ? undefined : refs[k]!.name;
+    };
     this.tagger!.onFailure((e) => {
       failed.push(e);
       notify();
@@ -107,13 +171,21 @@ export class Pool {
       w.on("message", (m: Reply | { ready: true }) => {
         if ("ready" in m) idle.push(w);
         else {
+          busy.delete(w);
           done.set(m.index, "error" in m ? toError(m.error) : { kind: m.kind, aligned: m.aligned, mentions: m.mentions });
           idle.push(w);
         }
         notify();
       });
       w.on("error", (e) => {
-        failed.push(e);
+        failed.push(threadDeath("a worker thread", e, docOf(w)));
+        notify();
+      });
+      // A worker that leaves without an error event (process.exit in a module, a native abort
+      // caught by Node) would otherwise leave the run waiting for its answer forever.
+      w.on("exit", (code) => {
+        if (this.closing) return;
+        failed.push(threadDeath("a worker thread", code, docOf(w)));
         notify();
       });
     }
@@ -121,8 +193,9 @@ export class Pool {
       while (done.has(emitted)) {
         const r = done.get(emitted)!;
         done.delete(emitted);
-        if (r instanceof Error) throw r;
-        take(r);
+        if (r instanceof ThreadFailure) throw r;
+        if (r instanceof Error) refuse(refs[emitted]!, r);
+        else take(r);
         emitted++;
       }
     };
@@ -132,15 +205,21 @@ export class Pool {
       if (failed.length) throw failed[0];
       while (idle.length && next < refs.length && next - emitted < ahead) {
         const index = next++;
-        idle.pop()!.postMessage({ index, spec: refs[index]!.spec });
+        const w = idle.pop()!;
+        busy.set(w, index);
+        w.postMessage({ index, spec: refs[index]!.spec });
       }
       if (!done.has(emitted)) await new Promise<void>((r) => (wake = r));
+      if (failed.length) throw failed[0];
       drain();
     }
   }
 
   /** Stops every thread (also when the run failed). */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.workers.map((w) => w.terminate()), this.tagger?.close()]);
   }
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));

@@ -4,6 +4,8 @@ import cliProgress from "cli-progress";
 export interface Progress {
   /** One more document done, with its sentence count. */
   tick(sentences: number): void;
+  /** A line for stderr (a warning) that must not be drawn over by the bar. */
+  note(line: string): void;
   stop(): void;
 }
 
@@ -12,7 +14,7 @@ export interface Progress {
  * terminal and not `--quiet`: scripts and logs get the final summary line only.
  */
 export function progressBar(total: number, enabled: boolean): Progress {
-  if (!enabled || !process.stderr.isTTY || total < 2) return { tick: () => undefined, stop: () => undefined };
+  if (!enabled || !process.stderr.isTTY || total < 2) return { tick: () => undefined, note: (line) => void process.stderr.write(line + "\n"), stop: () => undefined };
   const start = Date.now();
   let sentences = 0;
   const bar = new cliProgress.SingleBar(
@@ -25,6 +27,11 @@ export function progressBar(total: number, enabled: boolean): Progress {
       sentences += n;
       const secs = Math.max(0.001, (Date.now() - start) / 1000);
       bar.increment(1, { rate: Math.round(sentences / secs) });
+    },
+    note(line) {
+      // Clear the bar's line, write the note, and draw the bar again below it.
+      process.stderr.write(`\r\x1b[K${line}\n`);
+      bar.render();
     },
     stop: () => bar.stop(),
   };

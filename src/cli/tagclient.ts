@@ -1,6 +1,17 @@
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { ZhTokens } from "../pipeline.js";
 
+/**
+ * A thread of the run died (a worker or the tagging thread): the run cannot go on, unlike a
+ * document that could not be read, which is left out.
+ */
+export class ThreadFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ThreadFailure";
+  }
+}
+
 /** The asking end of a port to the tagging thread. */
 export class TagClient {
   private next = 0;
@@ -8,6 +19,8 @@ export class TagClient {
   private readonly pending = new Map<number, { resolve(t: ZhTokens): void; reject(e: Error): void }>();
 
   constructor(private readonly port: MessagePort) {
+    // The other end closes when the tagging thread is gone: nothing would ever answer.
+    port.on("close", () => this.fail(new ThreadFailure("the Chinese tagging thread stopped")));
     port.on("message", (m: { id: number; tokens?: ZhTokens; error?: string }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -28,12 +41,18 @@ export class TagClient {
 
   /** Rejects every request still waiting, and every later one (the tagging thread is gone). */
   fail(e: Error): void {
-    this.failed = e;
+    this.failed ??= e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
   }
 
+  /** Closing our end on purpose is not the thread's death. */
+  failQuietly(): void {
+    this.port.removeAllListeners("close");
+  }
+
   close(): void {
+    this.failQuietly();
     this.port.close();
   }
 }
@@ -43,18 +62,18 @@ export class TaggerThread {
   private readonly worker: Worker;
   private readonly clients: TagClient[] = [];
   /** Set when the thread died: its clients' requests fail with it. */
-  private failure: Error | undefined;
+  private failure: ThreadFailure | undefined;
   private readonly listeners: Array<(e: Error) => void> = [];
 
-  constructor(glossaryDir: string | undefined) {
-    this.worker = new Worker(new URL("./tagger.js", import.meta.url), { workerData: glossaryDir ? { glossaryDir } : {} });
-    const die = (e: Error) => {
+  constructor(glossaryDir: string | undefined, url = new URL("./tagger.js", import.meta.url)) {
+    this.worker = new Worker(url, { workerData: glossaryDir ? { glossaryDir } : {} });
+    const die = (e: ThreadFailure) => {
       this.failure ??= e;
       for (const c of this.clients) c.fail(this.failure);
       for (const l of this.listeners) l(this.failure);
     };
-    this.worker.on("error", die);
-    this.worker.on("exit", (code) => die(new Error(`the Chinese tagging thread stopped (exit code ${code})`)));
+    this.worker.on("error", (e) => die(new ThreadFailure(`the Chinese tagging thread failed: ${e.message}`)));
+    this.worker.on("exit", (code) => die(new ThreadFailure(`the Chinese tagging thread stopped (exit code ${code})`)));
   }
 
   /** Called when the thread dies (at once if it already has). */
@@ -79,7 +98,10 @@ export class TaggerThread {
   }
 
   async close(): Promise<void> {
-    for (const c of this.clients) c.close();
+    for (const c of this.clients) {
+      c.failQuietly();
+      c.close();
+    }
     this.worker.removeAllListeners("exit");
     await this.worker.terminate();
   }

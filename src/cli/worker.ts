@@ -1,7 +1,6 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { TermbridgeError } from "../model/index.js";
 import type { InputSpec } from "./inputs.js";
-import { processInputWith } from "./pool.js";
+import { processInputWith, toWire } from "./pool.js";
 import { resources } from "./resources.js";
 import { TagClient } from "./tagclient.js";
 import { heapKeeper } from "./heap.js";
@@ -23,8 +22,7 @@ port.on("message", async (m: { index: number; spec: InputSpec }) => {
     port.postMessage({ index: m.index, ...(await processInputWith(m.spec, res, (texts) => tagger.tag(texts))) });
     keep();
   } catch (e) {
-    const err = e instanceof TermbridgeError ? { code: e.code, message: e.message, file: e.file ?? "", line: e.line, hint: e.hint } : { internal: (e as Error)?.message ?? String(e) };
-    port.postMessage({ index: m.index, error: err });
+    port.postMessage({ index: m.index, error: toWire(e) });
   }
 });
 port.postMessage({ ready: true });

@@ -41,3 +41,28 @@ export function fromCounts(predicted: number, gold: number, exact: number): Stri
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { predicted, gold, exact, precision, recall, f1 };
 }
+
+/** What a review flag (score below `threshold`) does on two-sided beads, the ones that become units. */
+export interface FlagCounts {
+  /** Two-sided predicted beads that equal no gold bead. */
+  wrong: number;
+  /** Of those, flagged. */
+  caught: number;
+  /** Two-sided beads equal to a gold bead, yet flagged. */
+  rightFlagged: number;
+}
+
+/** Counts the review flag's catches and false alarms against gold beads. */
+export function reviewFlagCounts(predicted: ReadonlyArray<BeadKey & { score: number }>, gold: readonly BeadKey[], threshold: number): FlagCounts {
+  const goldKeys = new Set(gold.map(key));
+  const out: FlagCounts = { wrong: 0, caught: 0, rightFlagged: 0 };
+  for (const b of predicted) {
+    if (!b.en.length || !b.zh.length) continue;
+    const right = goldKeys.has(key(b));
+    const flagged = b.score < threshold;
+    if (!right) out.wrong++;
+    if (!right && flagged) out.caught++;
+    if (right && flagged) out.rightFlagged++;
+  }
+  return out;
+}

@@ -33,7 +33,7 @@ export function unescapeFormula(cell: string): string {
 /** Serialises a table: UTF-8 with BOM (Excel's cue for UTF-8), CRLF, quotes only where needed, formula cells escaped. */
 export function serializeCsv(table: CsvTable, opts: CsvOptions = {}): string {
   const body = stringify(
-    table.rows.map((r) => table.columns.map((c) => escapeFormula(r[c] ?? ""))),
+    table.rows.map((r) => table.columns.map((c) => escapeFormula((Object.hasOwn(r, c) ? r[c] : undefined) ?? ""))),
     // A lone LF inside a cell must be quoted too, or a reader takes it for the end of the record.
     { header: true, columns: [...table.columns], delimiter: opts.delimiter ?? ",", record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );

@@ -1,7 +1,7 @@
 import { create } from "xmlbuilder2";
 import type { GlossaryEntry } from "../model/index.js";
 import { foldSpace } from "./termtext.js";
-import { stripInvalidXml } from "./xmltext.js";
+import { stripInvalidXml, xmlAttr, xmlText } from "./xmltext.js";
 
 /**
  * The three TBX-Basic values of `administrativeStatus` (TBX-Basic data category list,
@@ -157,24 +157,25 @@ const TBX3_NS = "urn:iso:std:iso:30042:ed-2";
 export function serializeTbx(model: TbxModel): string {
   const v3 = model.header.version === 3;
   const doc = create({ version: "1.0", encoding: "UTF-8" });
+  // Every string goes through xmlText/xmlAttr (xmltext.ts): xmlbuilder2 alone writes "&nbsp;" text raw.
   const root = v3
     ? doc.ele(TBX3_NS, "tbx", { type: "TBX-Basic", style: "dca", "xml:lang": "en" })
     : doc.ele("martif", { type: "TBX", "xml:lang": "en" });
   const header = root.ele(v3 ? "tbxHeader" : "martifHeader");
-  header.ele("fileDesc").ele("sourceDesc").ele("p").txt(model.header.sourceDesc);
+  header.ele("fileDesc").ele("sourceDesc").ele("p").txt(xmlText(model.header.sourceDesc));
   // TBX-Basic v2 names its constraint specification in encodingDesc (TBX-Basic 2.1 §5);
   // v3 names the dialect in the root's `type` instead.
   if (!v3) header.ele("encodingDesc").ele("p", { type: "XCSURI" }).txt("TBXBasicXCSV02.xcs");
   const body = root.ele("text").ele("body");
   for (const c of model.concepts) {
-    const entry = body.ele(v3 ? "conceptEntry" : "termEntry", { id: c.id });
-    if (c.subjectField !== undefined) entry.ele("descrip", { type: "subjectField" }).txt(c.subjectField);
-    if (c.note !== undefined) entry.ele("note").txt(c.note);
+    const entry = body.ele(v3 ? "conceptEntry" : "termEntry", { id: xmlAttr(c.id) });
+    if (c.subjectField !== undefined) entry.ele("descrip", { type: "subjectField" }).txt(xmlText(c.subjectField));
+    if (c.note !== undefined) entry.ele("note").txt(xmlText(c.note));
     for (const ls of c.langSets) {
-      const lang = entry.ele(v3 ? "langSec" : "langSet", { "xml:lang": ls.lang });
+      const lang = entry.ele(v3 ? "langSec" : "langSet", { "xml:lang": xmlAttr(ls.lang) });
       for (const t of ls.terms) {
         const group = lang.ele(v3 ? "termSec" : "tig");
-        group.ele("term").txt(t.text);
+        group.ele("term").txt(xmlText(t.text));
         if (t.status) group.ele("termNote", { type: "administrativeStatus" }).txt(t.status);
       }
     }

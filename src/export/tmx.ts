@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fragment } from "xmlbuilder2";
 import type { AlignedDoc, Bead } from "../model/index.js";
-import { stripInvalidXml, tmxDate } from "./xmltext.js";
+import { stripInvalidXml, tmxDate, xmlAttr, xmlText } from "./xmltext.js";
 
 /** The header every CAT tool needs; all seven attributes are required (TMX 1.4b §3.2). */
 export interface TmxHeader {
@@ -58,9 +58,15 @@ export interface TmxOptions {
 }
 
 /**
- * Joins a bead's sentences (English with a space, Chinese with nothing) after removing
- * characters XML forbids; OmegaT trims segments, so the result is trimmed too.
+ * Folds the white space of a segment: runs of spaces and tabs become one space, the ends are
+ * trimmed, and line breaks stay (a TMX read in keeps the ones its segments hold; TMX text may
+ * hold them). OmegaT trims segments, so they are trimmed here too.
  */
+export function segmentSpace(text: string): string {
+  return text.replace(/[^\S\n]*\n[^\S\n]*/g, "\n").replace(/[^\S\n]+/g, " ").trim();
+}
+
+/** Joins a bead's sentences (English with a space, Chinese with nothing) after removing characters XML forbids. */
 function joinSide(doc: AlignedDoc, bead: Bead, lang: "en" | "zh"): { text: string; removed: number } {
   let removed = 0;
   const parts = bead[lang].map((k) => {
@@ -68,7 +74,7 @@ function joinSide(doc: AlignedDoc, bead: Bead, lang: "en" | "zh"): { text: strin
     removed += clean.removed;
     return clean.text.trim();
   });
-  return { text: parts.join(lang === "en" ? " " : "").replace(/\s+/g, " ").trim(), removed };
+  return { text: segmentSpace(parts.join(lang === "en" ? " " : "")), removed };
 }
 
 /** Stable unit id: the same pair gets the same id in every run. */
@@ -122,8 +128,13 @@ export class TmxBuilder {
       if (this.seen.has(key)) return void stats.duplicates++;
       this.seen.add(key);
       const meta = doc.units?.[b];
+      const clean = (t: string): string => {
+        const c = stripInvalidXml(t);
+        stats.invalidCharsRemoved += c.removed;
+        return c.text;
+      };
       const props = [
-        ...(meta?.props ?? []).filter((p) => !p.type.startsWith("x-termbridge-")),
+        ...(meta?.props ?? []).filter((p) => !p.type.startsWith("x-termbridge-")).map((p) => ({ type: clean(p.type), value: clean(p.value) })),
         { type: "x-termbridge-doc", value: doc.doc },
         { type: "x-termbridge-bead", value: `${bead.en.length}-${bead.zh.length}` },
         { type: "x-termbridge-score", value: bead.score.toFixed(3) },
@@ -131,7 +142,9 @@ export class TmxBuilder {
       ];
       const enV = { lang: this.srcIsZh ? opts.tgtLang : opts.srcLang, text: en };
       const zhV = { lang: this.srcIsZh ? opts.srcLang : opts.tgtLang, text: zh };
-      units.push({ tuid: meta?.tuid ?? unitId(en, zh), creationdate: this.date, props, notes: meta?.notes ?? [], variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
+      // An imported tuid is kept (cleaned); an empty one would identify nothing.
+      const tuid = meta?.tuid !== undefined ? clean(meta.tuid) : "";
+      units.push({ tuid: tuid || unitId(en, zh), creationdate: this.date, props, notes: (meta?.notes ?? []).map(clean), variants: this.srcIsZh ? [zhV, enV] : [enV, zhV] });
     });
     stats.units += units.length;
     return units;
@@ -151,16 +164,18 @@ export function buildTmx(docs: readonly AlignedDoc[], opts: TmxOptions): { model
  * unit, the tail. Joined they are `serializeTmx`'s output, byte for byte.
  */
 export function tmxHead(header: TmxHeader): string {
-  const h = fragment().ele("header", { ...header }).end({ prettyPrint: true, indent: "  ", offset: 1 });
+  // Every string goes through xmlText/xmlAttr (xmltext.ts): xmlbuilder2 alone writes "&nbsp;" text raw.
+  const attrs = Object.fromEntries(Object.entries(header).map(([k, v]) => [k, xmlAttr(v)]));
+  const h = fragment().ele("header", attrs).end({ prettyPrint: true, indent: "  ", offset: 1 });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n${h}\n  <body>\n`;
 }
 
 export function tmxUnit(u: TmxUnit): string {
-  const tu = fragment().ele("tu", { tuid: u.tuid, creationdate: u.creationdate });
+  const tu = fragment().ele("tu", { tuid: xmlAttr(u.tuid), creationdate: xmlAttr(u.creationdate) });
   // TMX 1.4b §3.3: <note> and <prop> come before the <tuv>s.
-  for (const n of u.notes) tu.ele("note").txt(n);
-  for (const p of u.props) tu.ele("prop", { type: p.type }).txt(p.value);
-  for (const v of u.variants) tu.ele("tuv", { "xml:lang": v.lang }).ele("seg").txt(v.text);
+  for (const n of u.notes) tu.ele("note").txt(xmlText(n));
+  for (const p of u.props) tu.ele("prop", { type: xmlAttr(p.type) }).txt(xmlText(p.value));
+  for (const v of u.variants) tu.ele("tuv", { "xml:lang": xmlAttr(v.lang) }).ele("seg").txt(xmlText(v.text));
   return tu.end({ prettyPrint: true, indent: "  ", offset: 2 }) + "\n";
 }
 

@@ -1,4 +1,5 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { SaxesTagPlain } from "saxes";
+import { safeParser, UnsafeXml } from "../ingest/xml.js";
 import { ALSO, COMMENT_SEP, DOMAIN, FORBIDDEN_MARK, LIST_SEP, VARIANT_OF } from "../export/omegat.js";
 import { TermbridgeError, type DiagnosticCode, type GlossaryEntry } from "../model/index.js";
 
@@ -55,7 +56,8 @@ const STATUS_TYPES = new Set(["administrativestatus", "normativeauthorization"])
  */
 export function readTbx(text: string, file: string): ImportedEntry[] {
   const src = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // Internal DOCTYPE entities expanded with limits, external ones refused, `&constructor;` not answered by Object.prototype.
+  const parser = safeParser();
   const concepts: TbxConceptRead[] = [];
   let root: string | undefined;
   let concept: TbxConceptRead | undefined;
@@ -145,7 +147,9 @@ export function readTbx(text: string, file: string): ImportedEntry[] {
     parser.write(src).close();
   } catch (e) {
     if (e instanceof TermbridgeError) throw e;
-    const msg = String((e as Error).message).replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (e instanceof UnsafeXml) fail("unsafe-xml", file, e.message, e.hint, parser.line);
+    let msg = String((e as Error).message).replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (/undefined entity/.test(msg)) msg = "it uses an entity the file does not declare (XML itself knows only &amp; &lt; &gt; &quot; &apos;)";
     fail("malformed-xml", file, `the TBX is not well-formed XML: ${msg}`, "the file is damaged or truncated; export it again", parser.line);
   }
   if (root === undefined) fail("malformed-glossary", file, "the file has no XML element", "pass a TBX file");

@@ -46,7 +46,7 @@ export function importEntries(g: Glossary, imported: readonly GlossaryEntry[], t
     }
     let id = imp.id && !ids.has(imp.id) ? imp.id : importedId(imp.en, imp.zh);
     while (ids.has(id)) id = importedId(id, imp.zh);
-    const entry: GlossaryEntry = { ...imp, id, status, firstSeen: "", lastSeen: "", updated: today, extra: Object.fromEntries(g.extraColumns.map((c) => [c, imp.extra?.[c] ?? ""])) };
+    const entry: GlossaryEntry = { ...imp, id, status, firstSeen: "", lastSeen: "", updated: today, extra: Object.fromEntries(g.extraColumns.map((c) => [c, (imp.extra && Object.hasOwn(imp.extra, c) ? imp.extra[c] : undefined) ?? ""])) };
     entries.push(entry);
     ids.add(id);
     for (const k of entryKeys(entry)) if (!byPair.has(k)) byPair.set(k, entry);
@@ -55,13 +55,13 @@ export function importEntries(g: Glossary, imported: readonly GlossaryEntry[], t
   return { glossary: { entries, extraColumns: g.extraColumns }, summary };
 }
 
-const HEADER_ALIASES: Record<string, "en" | "zh" | "note" | "domain" | "status" | "id"> = {
+const HEADER_ALIASES: ReadonlyMap<string, "en" | "zh" | "note" | "domain" | "status" | "id"> = new Map(Object.entries({
   en: "en", english: "en", source: "en", "en-us": "en", "en-gb": "en", term: "en",
   zh: "zh", chinese: "zh", target: "zh", "zh-cn": "zh", "zh-hans": "zh", translation: "zh",
   note: "note", notes: "note", comment: "note", comments: "note", definition: "note",
   domain: "domain", subject: "domain", "subject field": "domain",
   status: "status", id: "id",
-};
+} as const));
 
 /**
  * Reads a glossary CSV from elsewhere: termbridge's own store, or any table whose header names an
@@ -71,11 +71,11 @@ const HEADER_ALIASES: Record<string, "en" | "zh" | "note" | "domain" | "status" 
 export function readCsvGlossary(table: { columns: readonly string[]; rows: ReadonlyArray<Readonly<Record<string, string>>> }, file: string, fail: (line: number | undefined, message: string, hint: string) => never): GlossaryEntry[] {
   const role = new Map<string, string>();
   for (const c of table.columns) {
-    const r = HEADER_ALIASES[c.trim().toLowerCase()];
+    const r = HEADER_ALIASES.get(c.trim().toLowerCase());
     if (r && ![...role.values()].includes(r)) role.set(r, c);
   }
   if (!role.has("en") || !role.has("zh")) fail(1, `${file} has no English and Chinese columns (found: ${table.columns.join(", ")})`, "name them en and zh (or English and Chinese, source and target) in the header row");
-  const get = (row: Readonly<Record<string, string>>, r: string) => (role.has(r) ? (row[role.get(r)!] ?? "").trim() : "");
+  const get = (row: Readonly<Record<string, string>>, r: string) => (role.has(r) ? ((Object.hasOwn(row, role.get(r)!) ? row[role.get(r)!] : undefined) ?? "").trim() : "");
   return table.rows.flatMap((row, k) => {
     const en = get(row, "en");
     const zh = get(row, "zh");

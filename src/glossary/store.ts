@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { guessDelimiter, serializeCsv, unescapeFormula } from "../export/csv.js";
-import { GLOSSARY_STATUSES, TermbridgeError, type GlossaryEntry, type GlossaryStatus } from "../model/index.js";
+import { GLOSSARY_STATUSES, pairKey, TermbridgeError, type GlossaryEntry, type GlossaryStatus } from "../model/index.js";
 
 /** The store's own columns, in the order they are written. */
 export const GLOSSARY_COLUMNS = [
@@ -31,6 +32,18 @@ const REQUIRED: readonly Column[] = ["id", "en", "zh", "status"];
 export interface Glossary {
   entries: GlossaryEntry[];
   extraColumns: string[];
+  /** Rows a person added without an id, and the id each was given (1-based line of the row). */
+  givenIds?: Array<{ line: number; id: string }>;
+}
+
+/**
+ * The id of a row a reviewer added without one: `m` + 10 hex digits of its terms, so the same
+ * row gets the same id on every read until it is written back with it.
+ */
+export function manualId(en: string, zh: string, taken: ReadonlySet<string>): string {
+  let id = "m" + createHash("sha1").update(pairKey(en, zh)).digest("hex").slice(0, 10);
+  for (let n = 2; taken.has(id); n++) id = "m" + createHash("sha1").update(`${pairKey(en, zh)}\t${n}`).digest("hex").slice(0, 10);
+  return id;
 }
 
 const VARIANT_SEP = /\s*\|\s*/;
@@ -41,7 +54,8 @@ function fail(file: string, line: number | undefined, message: string, hint: str
 
 /**
  * Reads `glossary.csv` as a spreadsheet may have saved it: BOM or not, CRLF or LF, `,` `;` or tab,
- * columns in any order, rows in any order, extra columns (kept), formula escapes undone. A ragged
+ * columns in any order, rows in any order, extra columns (kept), formula escapes undone. A row a
+ * reviewer added with an empty id gets one ({@link manualId}), everything else on it kept. A ragged
  * row, a duplicate id, an unknown status or a row without English or Chinese stops with its line.
  */
 export function parseGlossary(text: string, file: string): Glossary {
@@ -72,14 +86,13 @@ export function parseGlossary(text: string, file: string): Glossary {
     if (record.length !== columns.length) fail(file, line, `row has ${record.length} cells where the header has ${columns.length}`, "give the row one cell per column (quote cells that contain the separator)");
     const cell = (c: string): string => unescapeFormula(record[columns.indexOf(c)] ?? "").trim();
     const id = cell("id");
-    if (id === "") fail(file, line, "row has no id", "give it a unique id (any text, for example a-1)");
-    if (ids.has(id)) fail(file, line, `id ${id} is used again (first on line ${ids.get(id)})`, "give each row its own id");
-    ids.set(id, line);
+    if (id !== "" && ids.has(id)) fail(file, line, `id ${id} is used again (first on line ${ids.get(id)})`, "give each row its own id");
+    if (id !== "") ids.set(id, line);
     const status = cell("status").toLowerCase() || "candidate";
     if (!GLOSSARY_STATUSES.includes(status as GlossaryStatus)) fail(file, line, `status "${cell("status")}" is not one of ${GLOSSARY_STATUSES.join(", ")}`, "use one of those words");
     const en = cell("en");
     const zh = cell("zh");
-    if (en === "" || zh === "") fail(file, line, `row ${id} has no ${en === "" ? "English" : "Chinese"} term`, "fill it in, or delete the row");
+    if (en === "" || zh === "") fail(file, line, `row ${id || "without an id"} has no ${en === "" ? "English" : "Chinese"} term`, "fill it in, or delete the row");
     const list = (c: string): string[] => (cell(c) === "" ? [] : cell(c).split(VARIANT_SEP).filter(Boolean));
     const entry: GlossaryEntry = {
       id,
@@ -100,9 +113,17 @@ export function parseGlossary(text: string, file: string): Glossary {
       updated: cell("updated"),
       extra: Object.fromEntries(extraColumns.map((c) => [c, unescapeFormula(record[columns.indexOf(c)] ?? "")])),
     };
-    return entry;
+    return { entry, line };
   });
-  return { entries, extraColumns };
+  const taken = new Set(ids.keys());
+  const givenIds: Array<{ line: number; id: string }> = [];
+  for (const r of entries) {
+    if (r.entry.id !== "") continue;
+    r.entry.id = manualId(r.entry.en, r.entry.zh, taken);
+    taken.add(r.entry.id);
+    givenIds.push({ line: r.line, id: r.entry.id });
+  }
+  return { entries: entries.map((r) => r.entry), extraColumns, ...(givenIds.length ? { givenIds } : {}) };
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -134,7 +155,8 @@ export function serializeGlossary(g: Glossary): string {
       last_seen: e.lastSeen,
       updated: e.updated,
     };
-    for (const c of g.extraColumns) row[c] = e.extra[c] ?? "";
+    // Defined, not assigned: a reviewer's column may be called `__proto__`.
+    for (const c of g.extraColumns) Object.defineProperty(row, c, { value: (Object.hasOwn(e.extra, c) ? e.extra[c] : undefined) ?? "", enumerable: true, writable: true, configurable: true });
     return row;
   });
   return serializeCsv({ columns, rows });

@@ -1,4 +1,5 @@
 import { TermbridgeError, type Encoding, type SourceDoc } from "../model/index.js";
+import { COMMON_HAN } from "./data/common-han.js";
 
 /** Magic numbers of formats people drop in by mistake, with what to do instead. */
 const KNOWN_BINARIES: Array<{ magic: number[]; what: string; hint: string }> = [
@@ -14,6 +15,7 @@ const ENCODING_NAMES: Record<Encoding, string> = {
   "utf-16le": "utf-16le",
   "utf-16be": "utf-16be",
   gb18030: "gb18030",
+  big5: "big5",
 };
 
 /** Encoding names accepted by `--encoding`, mapped to ours. */
@@ -23,6 +25,7 @@ export function parseEncodingName(name: string): Encoding | undefined {
   if (n === "utf-16le" || n === "utf16le") return "utf-16le";
   if (n === "utf-16be" || n === "utf16be") return "utf-16be";
   if (n === "gb18030" || n === "gbk" || n === "gb2312" || n === "cp936") return "gb18030";
+  if (n === "big5" || n === "big5-hkscs" || n === "cp950") return "big5";
   return undefined;
 }
 
@@ -52,6 +55,21 @@ function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
+/**
+ * The encoding a file's first bytes show (BOMs, then UTF-16 by its NUL bytes), or UTF-8, and
+ * how many BOM bytes to skip: enough for a reader that decodes the rest as it streams.
+ */
+export function encodingFromHead(head: Uint8Array, forced?: Encoding): { encoding: Encoding; bom: number; decoder: string } {
+  let encoding: Encoding;
+  if (forced) encoding = forced === "utf-8" && startsWith(head, [0xef, 0xbb, 0xbf]) ? "utf-8-bom" : forced;
+  else if (startsWith(head, [0xef, 0xbb, 0xbf])) encoding = "utf-8-bom";
+  else if (startsWith(head, [0xff, 0xfe])) encoding = "utf-16le";
+  else if (startsWith(head, [0xfe, 0xff])) encoding = "utf-16be";
+  else encoding = sniffUtf16(head) ?? "utf-8";
+  const bom = encoding === "utf-8-bom" ? 3 : (encoding === "utf-16le" || encoding === "utf-16be") && (head[0] === 0xff || head[0] === 0xfe) ? 2 : 0;
+  return { encoding, bom, decoder: ENCODING_NAMES[encoding] };
+}
+
 /** Offset of the first byte that breaks UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -76,13 +94,96 @@ function controlShare(text: string): number {
   return n === 0 ? 0 : bad / n;
 }
 
-function countHan(text: string): number {
-  let n = 0;
+/** Han characters (basic block) and how many of them are common ones (`COMMON_HAN`). */
+function hanProfile(text: string): { han: number; common: number } {
+  let han = 0;
+  let common = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      if (COMMON_HAN.has(text[i]!)) common++;
+    }
   }
-  return n;
+  return { han, common };
+}
+
+/**
+ * Share of common characters below which a legacy reading is taken for garbage. Real
+ * Chinese prose runs at about 0.5 (the list covers about half of running text) and even
+ * technical text stays above 0.3; Big5 read as GBK, or GBK read as Big5, falls under 0.1.
+ */
+export const MIN_COMMON_HAN = 0.2;
+
+/**
+ * Reads bytes that are not UTF-8 in the legacy Chinese encodings, GB18030 (a superset of
+ * GBK/GB2312, mainland Windows) and Big5 (Taiwan, Hong Kong), and keeps the reading whose Han
+ * characters are most often common ones: both decoders accept most byte pairs of the other,
+ * so only the text itself tells them apart. Undefined when neither reads as Chinese.
+ */
+function legacyChinese(body: Uint8Array): { encoding: Encoding; text: string } | undefined {
+  let best: { encoding: Encoding; text: string; share: number } | undefined;
+  for (const encoding of ["gb18030", "big5"] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(body);
+    } catch {
+      continue;
+    }
+    const p = hanProfile(text);
+    const share = p.han === 0 ? 0 : p.common / p.han;
+    if (p.han === 0 || text.includes("\ufffd") || controlShare(text) >= 0.01 || share < MIN_COMMON_HAN) continue;
+    if (!best || share > best.share) best = { encoding, text, share };
+  }
+  return best && { encoding: best.encoding, text: best.text };
+}
+
+/**
+ * Longest line (in characters) running text may have. Ten thousand times a long paragraph:
+ * beyond it a file is not running text (a whole book with no line break, a minified export),
+ * and every step after reading would copy it several times over (a 10 MB line took 2.4 GB
+ * before). TMX and other XML are exempt: XML may sit on one line.
+ */
+export const MAX_LINE_LENGTH = 1_000_000;
+
+/** The first line longer than `max` characters (1-based) and its length, in bytes of UTF-8 or in decoded text. */
+export function longLine(data: Uint8Array | string, max = MAX_LINE_LENGTH): { line: number; length: number } | undefined {
+  let line = 1;
+  let length = 0;
+  const text = typeof data === "string";
+  for (let i = 0; i < data.length; i++) {
+    const c = text ? data.charCodeAt(i) : data[i]!;
+    if (c === 0x0a || c === 0x0d) {
+      if (length > max) return { line, length };
+      if (c === 0x0a || (text ? data.charCodeAt(i + 1) : data[i + 1]) !== 0x0a) line++;
+      length = 0;
+    } else if (text ? (c & 0xfc00) !== 0xdc00 : (c & 0xc0) !== 0x80) length++; // one per character: not a low surrogate, not a UTF-8 continuation byte
+  }
+  return length > max ? { line, length } : undefined;
+}
+
+/** Whether decoded (or UTF-8) content starts like XML, which may hold a whole file on one line. */
+function looksLikeXml(data: Uint8Array | string): boolean {
+  const head = typeof data === "string" ? data.slice(0, 64) : new TextDecoder().decode(data.subarray(0, 64));
+  return /^\uFEFF?\s*</.test(head);
+}
+
+/**
+ * Refuses running text with a line longer than `MAX_LINE_LENGTH`, naming the line, before
+ * any step copies it. XML content (a TMX) is left alone.
+ * @throws TermbridgeError `line-too-long`
+ */
+export function refuseLongLines(path: string, data: Uint8Array | string): void {
+  if (looksLikeXml(data)) return;
+  const long = longLine(data);
+  if (!long) return;
+  throw new TermbridgeError({
+    code: "line-too-long",
+    message: `line ${long.line} is ${long.length >= 10_000_000 ? "over " : ""}${Math.min(long.length, 9_999_999).toLocaleString("en-US")} characters long (the limit is ${MAX_LINE_LENGTH.toLocaleString("en-US")}): this is not running text with paragraphs`,
+    file: path,
+    line: long.line,
+    hint: "put each paragraph on its own line (export the document again as plain text), or pass a TMX for a memory",
+  });
 }
 
 /**
@@ -99,32 +200,26 @@ export function decodeBytes(id: string, path: string, bytes: Uint8Array, forced?
     if (startsWith(bytes, k.magic)) fail("binary", `this is ${k.what}, not text`, k.hint);
   }
 
-  let encoding: Encoding;
-  let body = bytes;
-  if (forced) {
-    encoding = forced;
-    if (forced === "utf-8" && startsWith(bytes, [0xef, 0xbb, 0xbf])) encoding = "utf-8-bom";
-  } else if (startsWith(bytes, [0xef, 0xbb, 0xbf])) encoding = "utf-8-bom";
-  else if (startsWith(bytes, [0xff, 0xfe])) encoding = "utf-16le";
-  else if (startsWith(bytes, [0xfe, 0xff])) encoding = "utf-16be";
-  else encoding = sniffUtf16(bytes) ?? "utf-8";
-
-  const bomLength = encoding === "utf-8-bom" ? 3 : (encoding === "utf-16le" || encoding === "utf-16be") && (bytes[0] === 0xff || bytes[0] === 0xfe) ? 2 : 0;
-  body = bytes.subarray(bomLength);
+  const head = encodingFromHead(bytes, forced);
+  const encoding = head.encoding;
+  const body = bytes.subarray(head.bom);
+  // Before any string is made: a UTF-8 file is measured in its bytes.
+  if (encoding === "utf-8" || encoding === "utf-8-bom") refuseLongLines(path, body);
 
   if (encoding === "utf-8" && !forced) {
     const bad = firstInvalidUtf8(body);
     if (bad >= 0) {
       if (body.indexOf(0) >= 0) fail("binary", "the file holds binary data (NUL bytes), not text", "pass a plain-text (.txt/.md) or .tmx file");
-      // Legacy Chinese Windows and older tools save GBK/GB18030; try it before giving up.
-      const gb = new TextDecoder("gb18030", { fatal: false }).decode(body);
-      if (!gb.includes("\ufffd") && countHan(gb) > 0 && controlShare(gb) < 0.01) {
-        return { id, path, encoding: "gb18030", text: gb };
+      // Legacy Chinese Windows and older tools save GBK/GB18030 or Big5; try them before giving up.
+      const legacy = legacyChinese(body);
+      if (legacy) {
+        refuseLongLines(path, legacy.text);
+        return { id, path, ...legacy };
       }
       fail(
         "bad-encoding",
-        `the file is not valid UTF-8 (byte ${bad}) and does not read as GB18030 either`,
-        "save it as UTF-8, or name its encoding with --encoding (utf-8, utf-16le, utf-16be, gb18030)",
+        `the file is not valid UTF-8 (byte ${bad}) and does not read as Chinese in GB18030 or Big5 either`,
+        "save it as UTF-8, or name its encoding with --encoding (utf-8, utf-16le, utf-16be, gb18030, big5)",
         lineAt(body, bad),
       );
     }
@@ -141,5 +236,6 @@ export function decodeBytes(id: string, path: string, bytes: Uint8Array, forced?
     fail("binary", "the file holds binary data, not text", "pass a plain-text (.txt/.md) or .tmx file");
   }
   if (text.trim() === "") fail("empty", "the file holds only white space", "pass a file with text in it");
+  if (encoding !== "utf-8" && encoding !== "utf-8-bom") refuseLongLines(path, text);
   return { id, path, encoding, text };
 }

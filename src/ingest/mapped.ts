@@ -14,8 +14,14 @@ export function fromSource(source: string, start: number, end: number): Mapped {
   return { text: source.slice(start, end), map };
 }
 
+/** Joins mapped parts; one copy of each map (flatMap over a long block's parts was its slowest step). */
 export function concat(parts: readonly Mapped[]): Mapped {
-  return { text: parts.map((p) => p.text).join(""), map: parts.flatMap((p) => p.map) };
+  let n = 0;
+  for (const p of parts) n += p.map.length;
+  const map = new Array<number>(n);
+  let k = 0;
+  for (const p of parts) for (let i = 0; i < p.map.length; i++) map[k++] = p.map[i]!;
+  return { text: parts.map((p) => p.text).join(""), map };
 }
 
 export function slice(m: Mapped, start: number, end = m.text.length): Mapped {

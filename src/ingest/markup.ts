@@ -1,4 +1,4 @@
-import { BULLETS, HTML_TAGS, NAMED_ENTITIES, SOFT_HYPHEN, ZERO_WIDTH } from "./data/markup.js";
+import { BULLETS, CODE_FENCE, HEADING_ATTRIBUTES, HTML_TAGS, LANGUAGE_MARKER, NAMED_ENTITIES, SOFT_HYPHEN, TABLE_DELIMITER_ROW, ZERO_WIDTH } from "./data/markup.js";
 import { removeAt, replace, type Mapped } from "./mapped.js";
 
 /** A block after markup removal, with what the markup told us. */
@@ -31,13 +31,49 @@ function decodeEntity(name: string): string | undefined {
     const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
   }
-  return NAMED_ENTITIES[name.toLowerCase()];
+  return NAMED_ENTITIES.get(name.toLowerCase());
 }
 
-/** 2a. The `#` heading marker (and optional closing `#`s). */
+/** 2a. The `#` heading marker (and optional closing `#`s), and an `{#anchor}` after the title. */
 function stripHeading(m: Mapped): { m: Mapped; heading: boolean } {
   if (!/^#{1,6}[ \t]/.test(m.text)) return { m, heading: false };
-  return { m: replace(m, /^#{1,6}[ \t]+|[ \t]+#+[ \t]*$/g, () => ""), heading: true };
+  const title = replace(m, new RegExp(HEADING_ATTRIBUTES.source, "g"), () => "");
+  return { m: replace(title, /^#{1,6}[ \t]+|[ \t]+#+[ \t]*$/g, () => ""), heading: true };
+}
+
+/**
+ * 2a'. Markdown tables: the delimiter row goes, and each cell becomes a line of its own (the
+ * pipes never reach a segment). Only a block whose every line starts with a pipe is a table,
+ * so a lone "|" in running text stays.
+ */
+function stripTable(m: Mapped): Mapped {
+  if (!m.text.split("\n").every((l) => /^[ \t]*\|/.test(l))) return m;
+  const rows = replace(m, TABLE_DELIMITER_ROW, () => "");
+  const edges = replace(rows, /(?<=^|\n)[ \t]*\|[ \t]*|[ \t]*(?<!\\)\|[ \t]*(?=\n|$)/g, () => "");
+  return replace(edges, /[ \t]*(?<!\\)\|[ \t]*/g, () => "\n");
+}
+
+/** 2a''. Language switch markers (`en-US`, `[zh-CN]:`) alone on a line or opening one. */
+const stripLanguageMarkers = (m: Mapped): Mapped => replace(m, LANGUAGE_MARKER, () => "");
+
+/**
+ * Step 0 of reading running text: the lines of fenced code blocks (``` or ~~~, with their
+ * fences) become blank, so code never becomes a segment (a code block is the same in both
+ * languages, and would make a unit whose target is its source). Lengths and line breaks are
+ * kept, so every offset and line number stays true. An unclosed fence runs to the end (CommonMark).
+ */
+export function blankCodeBlocks(text: string): string {
+  if (!/(?:^|\n)[ \t]{0,3}(?:```|~~~)/.test(text)) return text;
+  let fence: string | undefined;
+  return text.replace(/[^\n]*(?:\n|$)/g, (line) => {
+    if (line === "") return line;
+    const f = CODE_FENCE.exec(line)?.[1];
+    if (fence === undefined) {
+      if (!f) return line;
+      fence = f;
+    } else if (f && f[0] === fence[0] && f.length >= fence.length && /^[ \t]{0,3}[`~]+[ \t]*\r?\n?$/.test(line)) fence = undefined;
+    return line.replace(/[^\r\n]/g, " ");
+  });
 }
 
 /** 2b. What the bold markup says about the block, read before it is removed. */
@@ -93,9 +129,9 @@ function stripInvisible(m: Mapped): Mapped {
  * Line breaks stay: `joinLines` (stitch.ts) joins them.
  */
 export function cleanBlock(block: Mapped): CleanBlock {
-  const { m: m0, heading } = stripHeading(block);
+  const { m: m0, heading } = stripHeading(stripLanguageMarkers(block));
   const { allBold, label } = boldShape(m0.text);
-  let m = stripBullets(m0);
+  let m = stripBullets(stripTable(m0));
   m = stripTags(m);
   m = decodeEntities(m);
   m = stripBold(m);

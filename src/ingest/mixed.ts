@@ -1,6 +1,6 @@
 import { TermbridgeError, type Bitext, type Diagnostic, type Lang, type Paragraph, type SourceDoc } from "../model/index.js";
 import { splitBlocks, type RawBlock } from "./blocks.js";
-import { cleanBlock } from "./markup.js";
+import { blankCodeBlocks, cleanBlock } from "./markup.js";
 import { dropRunningHeaders, isNoise, noiseDiagnostics, type Dropped } from "./noise.js";
 import { classify } from "./script.js";
 import { documentVocabulary, isComplete, joinLines, stitch, type Piece, type Vocabulary } from "./stitch.js";
@@ -51,7 +51,7 @@ export function classifyBlocks(blocks: readonly CleanPiece[], lang?: Lang): { pi
 /** Steps 1–4 for one file: the stitched pieces of each language, and what was dropped. */
 export function readRunningText(src: SourceDoc, res: IngestResources, lang?: Lang): { en: Piece[]; zh: Piece[]; dropped: Dropped } {
   const v = documentVocabulary(src.text, res.words);
-  const blocks = cleanBlocks(splitBlocks(src.text), v);
+  const blocks = cleanBlocks(splitBlocks(blankCodeBlocks(src.text)), v);
   const { pieces, noise } = classifyBlocks(blocks, lang);
   const { kept, dropped } = dropRunningHeaders(pieces);
   return {
@@ -92,8 +92,8 @@ export function requireText(src: SourceDoc, hint: string): void {
 
 const paragraphs = (n: number, lang: Lang): string => `${n} ${LANG_NAME[lang]} paragraph${n === 1 ? "" : "s"}`;
 
-/** Refuses a "bilingual" document in which one language (or both) is missing. */
-function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
+/** Refuses a "bilingual" document in which one language (or both) is missing; `inFolder`: found in a folder, not named by the user. */
+function requireBothLanguages(src: SourceDoc, en: number, zh: number, inFolder: boolean): void {
   if (en === 0 && zh === 0) {
     throw new TermbridgeError({ code: "empty", message: "the file has no English or Chinese text", file: src.path, hint: "pass a bilingual document, a TMX, or --en FILE --zh FILE" });
   }
@@ -103,7 +103,9 @@ function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
     code: "one-language",
     message: `found ${paragraphs(en || zh, has)} and no ${LANG_NAME[lacks]}`,
     file: src.path,
-    hint: `pass the ${LANG_NAME[lacks]} file too (--en FILE --zh FILE), or check that this is the bilingual document`,
+    hint: inFolder
+      ? `if its ${LANG_NAME[lacks]} version is another file, name the two as a pair (name.en.txt and name.zh.txt); or check that this is the bilingual document`
+      : `pass the ${LANG_NAME[lacks]} file too (--en FILE --zh FILE), or check that this is the bilingual document`,
   });
 }
 
@@ -114,10 +116,10 @@ function requireBothLanguages(src: SourceDoc, en: number, zh: number): void {
  *
  * @throws TermbridgeError `empty` for an empty document, `one-language` when English or Chinese is missing.
  */
-export function readMixed(src: SourceDoc, res: IngestResources): Bitext {
+export function readMixed(src: SourceDoc, res: IngestResources, opts: { inFolder?: boolean } = {}): Bitext {
   requireText(src, "pass a bilingual document, a TMX, or --en FILE --zh FILE");
   const { en, zh, dropped } = readRunningText(src, res);
-  requireBothLanguages(src, en.length, zh.length);
+  requireBothLanguages(src, en.length, zh.length, opts.inFolder ?? false);
   const diagnostics = noiseDiagnostics(src.path, dropped);
   return {
     kind: "bitext",

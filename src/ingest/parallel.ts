@@ -3,29 +3,43 @@ import { splitLines } from "./blocks.js";
 import { replace } from "./mapped.js";
 import { LANG_NAME, readRunningText, requireText, toParagraphs } from "./mixed.js";
 import { noiseDiagnostics } from "./noise.js";
+import { proseOf } from "./prose.js";
 import { classify } from "./script.js";
 import type { IngestResources } from "./words.js";
 
-/** The language of a whole file by script (its first 200,000 characters are plenty), or undefined without letters. */
-const fileLanguage = (src: SourceDoc): Lang | undefined => classify(src.text.slice(0, 200_000));
+/**
+ * The language of a whole file by the script of its prose (its first 200,000 characters are
+ * plenty): code blocks, URLs and markup do not count, so a Chinese technical document full of
+ * code is still Chinese. Undefined without letters.
+ */
+const fileLanguage = (src: SourceDoc): Lang | undefined => {
+  const head = src.text.slice(0, 200_000);
+  return classify(proseOf(head)) ?? classify(head);
+};
 
-/** Refuses empty files and files whose script says they are the other language (swapped --en and --zh). */
-function checkLanguages(en: SourceDoc, zh: SourceDoc): void {
-  requireText(en, "pass the English file with --en");
-  requireText(zh, "pass the Chinese file with --zh");
+/**
+ * Refuses empty files and files whose script says they are the other language (swapped --en and
+ * --zh, or misnamed files). `named`: the pair was found by the files' names in a folder, not
+ * given as --en/--zh, and the messages speak of the names.
+ */
+function checkLanguages(en: SourceDoc, zh: SourceDoc, named: boolean): void {
+  const given = (lang: Lang): string => (named ? `the file named as ${LANG_NAME[lang]}` : `the file given as --${lang}`);
+  const fix = (lang: Lang): string => (named ? `check that it is the ${LANG_NAME[lang]} version of its pair, or rename it` : `pass the ${LANG_NAME[lang]} file with --${lang}`);
+  requireText(en, fix("en"));
+  requireText(zh, fix("zh"));
   const found: Record<Lang, Lang | undefined> = { en: fileLanguage(en), zh: fileLanguage(zh) };
   for (const [src, lang] of [[en, "en"], [zh, "zh"]] as const) {
     const is = found[lang];
     if (is === undefined) {
-      throw new TermbridgeError({ code: "empty", message: `the file given as --${lang} has no English or Chinese text`, file: src.path, hint: `pass the ${LANG_NAME[lang]} file with --${lang}` });
+      throw new TermbridgeError({ code: "empty", message: `${given(lang)} has no English or Chinese text`, file: src.path, hint: fix(lang) });
     }
     if (is !== lang) {
       const swapped = found.en === "zh" && found.zh === "en";
       throw new TermbridgeError({
         code: "one-language",
-        message: `the file given as --${lang} is ${LANG_NAME[is]}, not ${LANG_NAME[lang]}`,
+        message: `${given(lang)} is ${LANG_NAME[is]}, not ${LANG_NAME[lang]}`,
         file: src.path,
-        hint: swapped ? "swap --en and --zh?" : `pass the ${LANG_NAME[lang]} file with --${lang}`,
+        hint: swapped ? (named ? "are the two names swapped? rename them" : "swap --en and --zh?") : fix(lang),
       });
     }
   }
@@ -60,8 +74,8 @@ function runningParagraphs(src: SourceDoc, lang: Lang, res: IngestResources, dia
  *
  * @throws TermbridgeError `empty` for an empty file, `one-language` when a file is in the other language (hint: "swap --en and --zh?").
  */
-export function readParallel(en: SourceDoc, zh: SourceDoc, res: IngestResources, opts: { presplit: boolean }): Bitext {
-  checkLanguages(en, zh);
+export function readParallel(en: SourceDoc, zh: SourceDoc, res: IngestResources, opts: { presplit: boolean; named?: boolean }): Bitext {
+  checkLanguages(en, zh, opts.named ?? false);
   const diagnostics: Diagnostic[] = [];
   const side = (src: SourceDoc, lang: Lang): Paragraph[] => (opts.presplit ? lineParagraphs(src, lang) : runningParagraphs(src, lang, res, diagnostics));
   const enParas = side(en, "en");

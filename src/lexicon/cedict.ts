@@ -22,8 +22,10 @@ function readRows(data: string): CedictRow[] {
  * read in a few tens of milliseconds.
  */
 export async function loadCedict(): Promise<BilingualDictionary> {
-  // The indexing code is a source of the cache too (dictionary.js, or .ts when run from the sources).
-  const sources = [dataFile(), fileURLToPath(new URL(`./dictionary${import.meta.url.slice(import.meta.url.lastIndexOf("."))}`, import.meta.url))];
+  // The indexing code is a source of the cache too (dictionary.js, or .ts when run from the sources), and the stemmer it calls.
+  const ext = import.meta.url.slice(import.meta.url.lastIndexOf("."));
+  const code = ["./dictionary", "./stem", "./data/irregular"].map((f) => fileURLToPath(new URL(`${f}${ext}`, import.meta.url)));
+  const sources = [dataFile(), ...code];
   let entries: ReturnType<typeof dictionaryEntries> | undefined;
   const built = () => (entries ??= dictionaryEntries(readRows(sources[0]!)));
   return dictionaryFromTables({

@@ -1,9 +1,14 @@
 import { stemmer } from "stemmer";
+import { EN_IRREGULAR } from "./data/irregular.js";
 import { EN_STOP } from "./data/stopwords.js";
 
-/** Porter stem (the `stemmer` package), applied alike to dictionary glosses and sentences. */
+/**
+ * Porter stem (the `stemmer` package) of the word's base form (said → say), applied alike to
+ * dictionary glosses and sentences.
+ */
 export function stem(word: string): string {
-  return stemmer(word.toLowerCase());
+  const w = word.toLowerCase();
+  return stemmer(EN_IRREGULAR.get(w) ?? w);
 }
 
 /** Content-word stems of an English text (stop words and numbers left out). */

@@ -16,6 +16,12 @@ export interface Meeting {
 export const MAX_DOCS = 10;
 
 /**
+ * Beads kept per pair for the reviewer's concordance and examples: the best-scoring ones
+ * (ties: the first met). A common pair meets in thousands of beads; a reviewer reads a few.
+ */
+export const MAX_MEETINGS = 20;
+
+/**
  * The documents after the first of pairs met in more than one: `MAX_DOCS` − 1 document
  * numbers a pair, in one typed array. An array a pair takes some 200 bytes, and a large
  * corpus has hundreds of thousands of pairs.
@@ -58,6 +64,11 @@ export interface PairTally {
   cooc: number;
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
+  /**
+   * The best `MAX_MEETINGS` meetings, best first (ties: the first met); absent while the pair
+   * met once (then `best` is the only one): most pairs meet once, and an array costs bytes.
+   */
+  top?: Meeting[];
   /** The first document the pair met in (a number into `Cooccurrence.docNames`). */
   firstDoc: number;
   /** The last document it met in (documents come one at a time, so a repeat is the last one). */
@@ -132,7 +143,10 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
           t = { en: e, zh: z, cooc: 0, best: meeting, firstDoc: d, lastDoc: d, docCount: 1, slot: -1, rivals };
           row.set(z, t);
           counts.size++;
-        } else if (bead.score > t.best.score) t.best = meeting;
+        } else {
+          keepMeeting(t, meeting);
+          if (bead.score > t.best.score) t.best = meeting;
+        }
         t.cooc++;
         t.rivals = Math.min(t.rivals, rivals);
         if (t.lastDoc !== d) {
@@ -146,6 +160,21 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
       }
     }
   });
+}
+
+/** Inserts a meeting among a pair's best ones, keeping at most `MAX_MEETINGS`, best first, stable. */
+function keepMeeting(t: PairTally, m: Meeting): void {
+  const top = (t.top ??= [t.best]);
+  if (top.length >= MAX_MEETINGS && m.score <= top[top.length - 1]!.score) return;
+  let k = top.length;
+  while (k > 0 && top[k - 1]!.score < m.score) k--;
+  top.splice(k, 0, m);
+  if (top.length > MAX_MEETINGS) top.pop();
+}
+
+/** A pair's kept meetings, best first. */
+export function tallyMeetings(t: PairTally): readonly Meeting[] {
+  return t.top ?? [t.best];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import { tallies, tallyDocs, type Cooccurrence, type PairTally } from "./counts.js";
+import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
@@ -203,6 +203,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       source: { doc: t.best.doc, bead: t.best.bead },
       docs: tallyDocs(counts, t).sort(),
       docCount: t.docCount,
+      meetings: tallyMeetings(t).map((m) => ({ doc: m.doc, bead: m.bead, score: m.score, en: m.en, zh: m.zh })),
     };
   });
   return pairs.sort((a, b) => b.score - a.score || b.cooc - a.cooc || cmp(a.enKey, b.enKey) || cmp(a.zhKey, b.zhKey));

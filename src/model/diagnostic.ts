@@ -9,6 +9,8 @@ export type DiagnosticCode =
   | "no-pairs"
   | "malformed-xml"
   | "malformed-tmx"
+  | "unsafe-xml"
+  | "line-too-long"
   | "tmx-no-language"
   | "tmx-unit-skipped"
   | "truncated"
@@ -18,7 +20,9 @@ export type DiagnosticCode =
   | "duplicate-unit"
   | "bad-usage"
   | "malformed-glossary"
-  | "glossary-locked";
+  | "glossary-locked"
+  | "malformed-review"
+  | "alignment-correction";
 
 export type Severity = "error" | "warning" | "info";
 

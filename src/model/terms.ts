@@ -82,6 +82,16 @@ export interface DocMentions {
  */
 export type TermKind = "term" | "name" | "abbreviation" | "phrase" | "general";
 
+/** A bead where a pair met, with its text (both sides joined), for the reviewer. */
+export interface BeadRef {
+  doc: string;
+  /** 0-based bead index in the document. */
+  bead: number;
+  score: number;
+  en: string;
+  zh: string;
+}
+
 /** A linked English–Chinese term pair with the evidence for it. */
 export interface TermPair {
   /** Stable across runs: derived from the pair's keys only. */
@@ -115,6 +125,8 @@ export interface TermPair {
   docs: string[];
   /** How many documents the pair occurs in. */
   docCount: number;
+  /** The best-scoring beads where the pair met (at most `MAX_MEETINGS`), best first; `cooc` says how many there were. */
+  meetings?: BeadRef[];
 }
 
 /**

@@ -2,7 +2,7 @@
 export type Lang = "en" | "zh";
 
 /** Encodings the ingest stage recognises; the report names the one used. */
-export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 /** A decoded input file. `text` is what every offset in the pipeline points into. */
 export interface SourceDoc {

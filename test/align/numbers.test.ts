@@ -43,3 +43,13 @@ describe("number normalisation", () => {
     expect(numberOverlap(["3"], [])).toBe(0);
   });
 });
+
+describe("number lookups keyed by input text (regression: a plain object map crashed on 'constructor')", () => {
+  it.each(["The constructor of the bridge", "toString valueOf hasOwnProperty __proto__ constructor", "Constructor million"])("English %s states no number", (text) => {
+    expect(englishNumbers(text)).toEqual([]);
+  });
+  it("a Chinese numeral run never reads inherited properties", () => {
+    expect(parseChineseNumeral("七十五")).toBe(75);
+    expect(chineseNumbers("constructor 十四")).toEqual(["14"]);
+  });
+});

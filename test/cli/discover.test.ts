@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discover, languageMark } from "../../src/cli/discover.js";
-import { cli } from "./cli.js";
+import { runCli as cli } from "./inprocess.js";
 
 describe("language marks", () => {
   it.each([
@@ -73,8 +73,54 @@ describe("finding documents in folders", () => {
   });
 });
 
+describe("symbolic links in folders", () => {
+  const outside = mkdtempSync(join(tmpdir(), "termbridge-outside-"));
+  writeFileSync(join(outside, "secret.txt"), "x");
+  const root = mkdtempSync(join(tmpdir(), "termbridge-links-"));
+  mkdirSync(join(root, "docs/sub"), { recursive: true });
+  writeFileSync(join(root, "docs/briefing.md"), "x");
+  symlinkSync("../briefing.md", join(root, "docs/sub/same.md"));
+  symlinkSync("..", join(root, "docs/sub/up"));
+  symlinkSync(join(outside, "secret.txt"), join(root, "docs/secret.txt"));
+  symlinkSync(outside, join(root, "docs/elsewhere"));
+  symlinkSync("missing.txt", join(root, "docs/dangling.txt"));
+  symlinkSync("self.txt", join(root, "docs/self.txt"));
+  mkdirSync(join(root, "docs/output"));
+  writeFileSync(join(root, "docs/output/memory.tmx"), "x");
+  const rel = (p: string) => p.slice(root.length + 1);
+  const kinds = (d: ReturnType<typeof discover>) => d.skipped.map((s) => [rel(s.path), s.kind]);
+
+  it("follows links inside the folder once, leaves links out of it, loops and dangling links out, and says why", () => {
+    const d = discover([root], { exclude: [{ path: join(root, "docs/output"), why: "this run's output folder" }] });
+    expect(d.found.map((f) => (f.kind === "single" ? rel(f.path) : ""))).toEqual(["docs/briefing.md"]);
+    expect(kinds(d)).toEqual([
+      ["docs/dangling.txt", "link-broken"],
+      ["docs/elsewhere", "link-outside"],
+      ["docs/output", "excluded"],
+      ["docs/secret.txt", "link-outside"],
+      ["docs/self.txt", "link-broken"],
+      ["docs/sub/same.md", "repeat"],
+      ["docs/sub/up", "repeat"],
+    ]);
+    expect(d.skipped.find((s) => rel(s.path) === "docs/self.txt")!.why).toMatch(/^symbolic link loop/);
+    expect(d.skipped.find((s) => rel(s.path) === "docs/dangling.txt")!.why).toMatch(/^dangling symbolic link \(its target missing\.txt does not exist\)/);
+    expect(d.skipped.find((s) => rel(s.path) === "docs/secret.txt")).toMatchObject({ link: join(realpathSync(outside), "secret.txt") });
+  });
+
+  it("follows links out of the folder with followLinks, still once each", () => {
+    const d = discover([root], { followLinks: true, exclude: [{ path: join(root, "docs/output"), why: "out" }] });
+    expect(d.found.map((f) => (f.kind === "single" ? f.path.replace(root, "ROOT") : ""))).toEqual(["ROOT/docs/briefing.md", "ROOT/docs/elsewhere/secret.txt"]);
+    expect(kinds(d).find(([p]) => p === "docs/secret.txt")).toEqual(["docs/secret.txt", "repeat"]);
+  });
+
+  it("takes a file named on the command line as given, link or not", () => {
+    const d = discover([join(root, "docs/secret.txt")]);
+    expect(d.found).toEqual([{ kind: "single", path: join(root, "docs/secret.txt") }]);
+  });
+});
+
 describe("termbridge run on a folder", { timeout: 120_000 }, () => {
-  it("aligns every pair and document in it, corpus-wide terms, the same output whatever the order given, and a JSON summary", () => {
+  it("aligns every pair and document in it, corpus-wide terms, the same output whatever the order given, and a JSON summary", async () => {
     const root = mkdtempSync(join(tmpdir(), "termbridge-folder-"));
     mkdirSync(join(root, "pairs"), { recursive: true });
     writeFileSync(join(root, "pairs/notice.en.txt"), "The Ministry of Water Resources inspected 300 reservoirs.\nEvery reservoir now has an early-warning system.\n");
@@ -82,7 +128,7 @@ describe("termbridge run on a folder", { timeout: 120_000 }, () => {
     writeFileSync(join(root, "pairs/orphan.en.txt"), "No partner.\n");
     writeFileSync(join(root, "briefing.md"), readFileSync(join(__dirname, "../../examples/ministry-briefing.md"), "utf8"));
     const out = mkdtempSync(join(tmpdir(), "termbridge-folder-out-"));
-    const r = cli("run", root, "--out", out, "--json");
+    const r = await cli("run", root, "--out", out, "--json", "--jobs", "2");
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/orphan\.en\.txt: left out, no Chinese partner/);
     const summary = JSON.parse(r.stdout);
@@ -94,23 +140,25 @@ describe("termbridge run on a folder", { timeout: 120_000 }, () => {
     // A pair found in both documents names both.
     expect(terms).toMatch(/briefing\.md \| .*notice/);
     const out2 = mkdtempSync(join(tmpdir(), "termbridge-folder-out-"));
-    expect(cli("run", join(root, "pairs"), join(root, "briefing.md"), "--out", out2, "--quiet", "--jobs", "1").stderr).toBe("");
+    expect((await cli("run", join(root, "pairs"), join(root, "briefing.md"), "--out", out2, "--quiet", "--jobs", "1")).stderr).toBe("");
     expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(readFileSync(join(out, "memory.tmx"), "utf8"));
     expect(readFileSync(join(out2, "terms.csv"), "utf8")).toBe(terms);
   });
 
-  it("gives the same files whatever the number of threads", () => {
+  it("gives the same files whatever the number of threads", async () => {
     const root = mkdtempSync(join(tmpdir(), "termbridge-jobs-"));
     const briefing = readFileSync(join(__dirname, "../../examples/ministry-briefing.md"), "utf8");
     // Five documents of different sizes, so that workers finish out of order.
     const paras = briefing.split("\n\n");
     for (let k = 0; k < 5; k++) writeFileSync(join(root, `doc${k}.md`), paras.slice(0, paras.length - k * 3).join("\n\n"));
-    const outs = ["1", "2", "3"].map((jobs) => {
+    const outs: string[] = [];
+    // --jobs 2 against --jobs 1 is the first test above; 3 workers finish out of order more often.
+    for (const jobs of ["1", "3"]) {
       const out = mkdtempSync(join(tmpdir(), `termbridge-jobs-${jobs}-`));
-      const r = cli("run", root, "--out", out, "--jobs", jobs, "--quiet");
+      const r = await cli("run", root, "--out", out, "--jobs", jobs, "--quiet");
       expect(r.status, r.stderr).toBe(0);
-      return out;
-    });
+      outs.push(out);
+    }
     for (const f of ["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8"]) {
       const one = readFileSync(join(outs[0]!, f), "utf8");
       expect(one.length).toBeGreaterThan(100);
@@ -118,13 +166,14 @@ describe("termbridge run on a folder", { timeout: 120_000 }, () => {
     }
   });
 
-  it("gives the same files for one document tagged in its own thread (the default) or all in one thread", () => {
-    const outs = ["1", "2"].map((jobs) => {
+  it("gives the same files for one document tagged in its own thread (the default) or all in one thread", async () => {
+    const outs: string[] = [];
+    for (const jobs of ["1", "2"]) {
       const out = mkdtempSync(join(tmpdir(), `termbridge-one-${jobs}-`));
-      const r = cli("run", join(__dirname, "../../examples/ministry-briefing.md"), "--out", out, "--jobs", jobs, "--quiet");
+      const r = await cli("run", join(__dirname, "../../examples/ministry-briefing.md"), "--out", out, "--jobs", jobs, "--quiet");
       expect(r.status, r.stderr).toBe(0);
-      return out;
-    });
+      outs.push(out);
+    }
     for (const f of ["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8"]) {
       const one = readFileSync(join(outs[0]!, f), "utf8");
       expect(one.length).toBeGreaterThan(100);

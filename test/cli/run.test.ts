@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/export/csv.js";
-import { harness } from "../harness.js";
-import { cli, ROOT } from "./cli.js";
+import { harness, missingTools } from "../harness.js";
+import { ROOT } from "./cli.js";
+import { runCli as cli, type Ran } from "./inprocess.js";
 
 const EXAMPLE = "examples/ministry-briefing.md";
 const GOLDEN = join(ROOT, "test/golden");
@@ -12,8 +13,8 @@ const SAMPLE = join(ROOT, "../shared/samples/press-conference-2024-03-07.txt");
 const tmp = (): string => mkdtempSync(join(tmpdir(), "termbridge-run-"));
 
 describe("termbridge segment", () => {
-  it("splits the bundled example exactly as the hand-checked key says", () => {
-    const r = cli("segment", EXAMPLE);
+  it("splits the bundled example exactly as the hand-checked key says", async () => {
+    const r = await cli("segment", EXAMPLE);
     expect(r.status, r.stderr).toBe(0);
     const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { lang: "en" | "zh"; text: string; doc: string; start: number; end: number });
     const key = JSON.parse(readFileSync(join(GOLDEN, "ministry-briefing.sentences.json"), "utf8")) as { en: string[]; zh: string[] };
@@ -30,12 +31,16 @@ describe("termbridge segment", () => {
 
 describe("termbridge run on the bundled example", () => {
   const out = tmp();
-  const r = cli("run", EXAMPLE, "--out", out);
-  const tmx = readFileSync(join(out, "memory.tmx"), "utf8");
+  let r: Ran;
+  let tmx: string;
+  beforeAll(async () => {
+    r = await cli("run", EXAMPLE, "--out", out);
+    tmx = readFileSync(join(out, "memory.tmx"), "utf8");
+  }, 120_000);
 
   it("prints where the files went and a summary", () => {
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8", "report.json"].map((f) => `${join(out, f)}\n`).join(""));
+    expect(r.stdout).toBe(["memory.tmx", "terms.csv", "glossary.tbx", "glossary.utf8", "report.json", "review.xlsx", "report.html"].map((f) => `${join(out, f)}\n`).join(""));
     expect(r.stderr).toMatch(/; \d+ term pairs\n/);
     expect(r.stderr).toMatch(/termbridge: done in \d+\.\d s; files in .*\n$/);
     expect(r.stderr).toMatch(/the last Chinese paragraph stops mid-sentence/);
@@ -69,9 +74,8 @@ describe("termbridge run on the bundled example", () => {
     }
   });
 
-  it("writes a term list LibreOffice reads back cell for cell", { timeout: 600_000 }, () => {
+  it.skipIf(missingTools("check-csv.sh"))("writes a term list LibreOffice reads back cell for cell", { timeout: 600_000 }, () => {
     const h = harness("check-csv.sh", join(out, "terms.csv"));
-    if (h.skipped) return;
     expect(h.status, h.out).toBe(0);
     expect(h.last).toMatch(/^csv ok: \d+ rows x 20 columns, LibreOffice round-trip identical$/);
   });
@@ -83,71 +87,76 @@ describe("termbridge run on the bundled example", () => {
     expect(report.created).toBe("2026-01-01T00:00:00.000Z");
   });
 
-  it("gives byte-identical files on a second run", () => {
+  it("gives byte-identical files on a second run", async () => {
     const out2 = tmp();
-    cli("run", EXAMPLE, "--out", out2);
+    await cli("run", EXAMPLE, "--out", out2);
     expect(readFileSync(join(out2, "memory.tmx"), "utf8")).toBe(tmx);
     expect(readFileSync(join(out2, "terms.csv"), "utf8")).toBe(readFileSync(join(out, "terms.csv"), "utf8"));
     expect(readFileSync(join(out2, "report.json"), "utf8").replaceAll(out2, out)).toBe(readFileSync(join(out, "report.json"), "utf8"));
   });
 
-  it("loads in real OmegaT with every segment filled", { timeout: 600_000 }, () => {
+  it.skipIf(missingTools("check-tmx.sh"))("loads in real OmegaT with every segment filled", { timeout: 600_000 }, () => {
     const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
-    if (h.skipped) return;
     expect(h.status, h.out).toBe(0);
     expect(h.last).toMatch(/^tmx ok: (\d+) units, OmegaT filled (\d+)\/\2 segments$/);
   });
 });
 
 describe("termbridge run on other inputs", () => {
-  it.skipIf(!existsSync(SAMPLE))("turns the real press-conference sample into a TMX OmegaT loads", { timeout: 600_000 }, () => {
+  describe.skipIf(!existsSync(SAMPLE))("the real press-conference sample", () => {
     const out = tmp();
-    const r = cli("run", SAMPLE, "--out", out);
-    expect(r.status, r.stderr).toBe(0);
-    expect(readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows.length).toBeGreaterThan(50);
-    const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
-    if (h.skipped) return;
-    expect(h.status, h.out).toBe(0);
-    expect(h.last).toMatch(/^tmx ok: (\d+) units, OmegaT filled (\d+)\/\2 segments$/);
+    it("turns it into a TMX and a term list", { timeout: 120_000 }, async () => {
+      const r = await cli("run", SAMPLE, "--out", out);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows.length).toBeGreaterThan(50);
+    });
+    it.skipIf(missingTools("check-tmx.sh"))("whose TMX OmegaT loads", { timeout: 600_000 }, () => {
+      const h = harness("check-tmx.sh", join(out, "memory.tmx"), "en-US", "zh-CN");
+      expect(h.status, h.out).toBe(0);
+      expect(h.last).toMatch(/^tmx ok: (\d+) units, OmegaT filled (\d+)\/\2 segments$/);
+    });
   });
 
-  it("rewrites a Trados memory, keeping its props, with Chinese as source when asked", { timeout: 600_000 }, () => {
+  describe("a Trados memory in UTF-16", () => {
     const out = tmp();
-    const r = cli("run", "test/fixtures/tmx/trados-utf16.tmx", "--out", out, "--src-lang", "zh-CN", "--tgt-lang", "en-US");
-    expect(r.status, r.stderr).toBe(0);
-    const tmx = readFileSync(join(out, "memory.tmx"), "utf8");
-    expect(tmx).toContain('<prop type="x-Client:SingleString">Water Ministry</prop>');
-    expect(tmx).toContain('srclang="zh-CN"');
-    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
-    expect(report.documents[0]).toMatchObject({ kind: "tmx", encodings: ["utf-16le"] });
-    const h = harness("check-tmx.sh", join(out, "memory.tmx"), "zh-CN", "en-US");
-    if (h.skipped) return;
-    expect(h.status, h.out).toBe(0);
+    it("is rewritten keeping its props, with Chinese as source when asked", async () => {
+      const r = await cli("run", "test/fixtures/tmx/trados-utf16.tmx", "--out", out, "--src-lang", "zh-CN", "--tgt-lang", "en-US");
+      expect(r.status, r.stderr).toBe(0);
+      const tmx = readFileSync(join(out, "memory.tmx"), "utf8");
+      expect(tmx).toContain('<prop type="x-Client:SingleString">Water Ministry</prop>');
+      expect(tmx).toContain('srclang="zh-CN"');
+      const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+      expect(report.documents[0]).toMatchObject({ kind: "tmx", encodings: ["utf-16le"] });
+    });
+    it.skipIf(missingTools("check-tmx.sh"))("into a TMX OmegaT loads", { timeout: 600_000 }, () => {
+      const h = harness("check-tmx.sh", join(out, "memory.tmx"), "zh-CN", "en-US");
+      expect(h.status, h.out).toBe(0);
+    });
   });
 
-  it("aligns two monolingual files, presplit, and writes beads", () => {
+  it("aligns two monolingual files, presplit, and writes beads", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.en"), "The river rose overnight.\nThe dam held, and nobody was hurt.\nWater use fell by 15 percent. Leakage fell too.\n");
     writeFileSync(join(dir, "a.zh"), "河水一夜之间上涨。\n大坝安然无恙，无人受伤。\n用水量下降了百分之十五，漏损也减少了。\n");
     const beads = join(dir, "beads.txt");
-    const r = cli("align", "--en", join(dir, "a.en"), "--zh", join(dir, "a.zh"), "--presplit", "--beads", beads, "--tmx", join(dir, "m.tmx"));
+    const r = await cli("align", "--en", join(dir, "a.en"), "--zh", join(dir, "a.zh"), "--presplit", "--beads", beads, "--tmx", join(dir, "m.tmx"));
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(beads, "utf8")).toBe("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
     expect(readFileSync(join(dir, "m.tmx"), "utf8")).toContain("<seg>用水量下降了百分之十五，漏损也减少了。</seg>");
   });
 
-  it("a failed run leaves earlier output untouched", () => {
+  it("a failed run leaves earlier output untouched", async () => {
     const out = tmp();
     writeFileSync(join(out, "memory.tmx"), "OLD");
-    const r = cli("run", "test/fixtures/bad/truncated.tmx", "--out", out);
+    const r = await cli("run", "test/fixtures/bad/truncated.tmx", "--out", out);
     expect(r.status).toBe(1);
     expect(readFileSync(join(out, "memory.tmx"), "utf8")).toBe("OLD");
   });
 });
 
 describe("termbridge terms", () => {
-  it("lists the pairs `run` writes to terms.csv, best first", () => {
-    const r = cli("terms", EXAMPLE, "--top", "10", "--json");
+  it("lists the pairs `run` writes to terms.csv, best first", async () => {
+    const r = await cli("terms", EXAMPLE, "--top", "10", "--json");
     expect(r.status, r.stderr).toBe(0);
     const top = JSON.parse(r.stdout) as Array<{ en: string; zh: string; score: number }>;
     const golden = readCsv(readFileSync(join(GOLDEN, "ministry-briefing.terms.csv"), "utf8")).rows.slice(0, 10);

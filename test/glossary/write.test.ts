@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { glossaryFiles, readGlossaryFile, REAL_OPS, writeGlossary, type WriteOps } from "../../src/cli/glossary.js";
+import { glossaryFiles, readGlossaryFile, writeGlossary } from "../../src/cli/glossary.js";
+import { REAL_FS, type FileOps } from "../../src/cli/io.js";
 import type { Glossary } from "../../src/glossary/store.js";
 import type { GlossaryEntry } from "../../src/model/index.js";
 
@@ -24,12 +25,12 @@ describe("writing the glossary", () => {
     expect(readdirSync(files.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it.each(["writeFileDurable", "copyFile", "rename"] as const)("a crash in %s leaves the old glossary intact", (step) => {
+  it.each(["open", "write", "fsync", "close", "rename"] as const)("a failure in %s leaves the old glossary intact", (step) => {
     const files = glossaryFiles(mkdtempSync(join(tmpdir(), "termbridge-write-")));
     writeGlossary(files, OLD, "");
     const old = readFileSync(files.csv);
-    const crashing: WriteOps = { ...REAL_OPS, [step]: () => { throw Object.assign(new Error("simulated crash"), { code: "EIO" }); } };
-    expect(() => writeGlossary(files, NEW, "", crashing)).toThrow(/cannot write the glossary \(EIO\)/);
+    const crashing: FileOps = { ...REAL_FS, [step]: () => { throw Object.assign(new Error("simulated crash"), { code: "EIO" }); } };
+    expect(() => writeGlossary(files, NEW, "", crashing)).toThrow(/cannot write.*\(EIO\)/);
     expect(readFileSync(files.csv)).toEqual(old);
     expect(readdirSync(files.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromSource } from "../../src/ingest/mapped.js";
-import { cleanBlock } from "../../src/ingest/markup.js";
+import { blankCodeBlocks, cleanBlock } from "../../src/ingest/markup.js";
+import { readMixed } from "../../src/ingest/mixed.js";
+import { doc, expectMapInvariant, res, texts } from "./helpers.js";
 
 const clean = (s: string) => cleanBlock(fromSource(s, 0, s.length));
 
@@ -89,5 +91,52 @@ describe("markup cleanup: what the markup says", () => {
   ])("%j", (input, flags) => {
     const { heading, allBold, label } = clean(input);
     expect({ heading, allBold, label }).toEqual(flags);
+  });
+});
+
+describe("markdown sources (issue 15 item 9)", () => {
+  it.each([
+    ["# Flood Report {#flood-report}", "Flood Report"],
+    ["## 防汛报告 {#fang-xun .unnumbered}", "防汛报告"],
+    ["A {#not-a-heading} brace in text stays.", "A {#not-a-heading} brace in text stays."],
+    ["| Term | 术语 |\n|------|:----:|\n| dam | 大坝 |", "Term\n术语\ndam\n大坝"],
+    ["| a \\| b | c |", "a | b\nc"],
+    ["A pipe | in running text stays.", "A pipe | in running text stays."],
+    ["en-US\nThe dam held.", "The dam held."],
+    ["[zh-CN]: 大坝安然无恙。", "大坝安然无恙。"],
+    ["zh_Hans\n大坝", "大坝"],
+    ["The en-US locale is the default.", "The en-US locale is the default."],
+  ])("%j → %j", (input, output) => {
+    expect(clean(input).m.text).toBe(output);
+  });
+
+  it("blanks fenced code blocks, keeping every offset and line", () => {
+    const src = "Intro.\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\n~~~~\n``` not a close\n~~~~\nAfter.";
+    const out = blankCodeBlocks(src);
+    expect(out.length).toBe(src.length);
+    expect(out.split("\n").map((l) => l.trim())).toEqual(["Intro.", "", "", "", "", "", "", "", "", "", "", "After."]);
+    expect(blankCodeBlocks("no code here")).toBe("no code here");
+  });
+});
+
+describe("a markdown bilingual document with code, a table, anchors and language markers", () => {
+  it("keeps all of them out of the paragraphs", () => {
+    const md = [
+      "# Installing the Gauge {#install}",
+      "## 安装水位计 {#install-zh}",
+      "en-US",
+      "Run the installer, then restart the station.",
+      "```bash\nsudo gauge install --station 12\n\ngauge restart\n```",
+      "zh-CN",
+      "运行安装程序，然后重启测站。",
+      "~~~\n安装 gauge\n~~~",
+      "| Reading | 读数 |\n|---|---|\n| 12 m | 12米 |",
+    ].join("\n\n");
+    const bt = readMixed(doc(md), res);
+    const all = [...texts(bt.en), ...texts(bt.zh)].join("\n");
+    expect(all).not.toMatch(/gauge install|gauge restart|安装 gauge|\{#|\||en-US|zh-CN/);
+    expect(texts(bt.en)).toContain("Installing the Gauge");
+    expect(texts(bt.zh)).toContain("运行安装程序，然后重启测站。");
+    expectMapInvariant(md, [...bt.en, ...bt.zh]);
   });
 });

@@ -37,9 +37,9 @@ describe("readTmx", () => {
     expect(d.units![0]).toMatchObject({ tuid: "mq-1", props: [{ type: "client", value: "Hydro Co" }] });
   });
 
-  it("reads TMX 1.1 lang= and notes, and collapses white space (OmegaT trims)", () => {
+  it("reads TMX 1.1 lang= and notes, folds spaces and trims (OmegaT trims) but keeps a segment's line breaks", () => {
     const d = read("tmx/omegat.tmx");
-    expect(pairs(d)).toEqual([["The dam held.", "大坝安然无恙。"]]);
+    expect(pairs(d)).toEqual([["The dam\nheld.", "大坝安然无恙。"]]);
     expect(d.units![0]!.notes).toEqual(["Checked by the reviewer"]);
   });
 

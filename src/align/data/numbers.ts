@@ -1,5 +1,10 @@
+/** Lookups keyed by input text are Maps: a plain object answers "constructor" with a function. */
+function table(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
+}
+
 /** English number words (cardinal and ordinal) and multipliers; data for numbers.ts. */
-export const EN_NUMBER_WORDS: Record<string, number> = {
+export const EN_NUMBER_WORDS: ReadonlyMap<string, number> = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -7,24 +12,24 @@ export const EN_NUMBER_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
   dozen: 12, half: 0.5,
-};
+});
 
-export const EN_MULTIPLIERS: Record<string, number> = {
+export const EN_MULTIPLIERS: ReadonlyMap<string, number> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, m: 1e6, b: 1e9, k: 1e3,
-};
+});
 
-export const EN_MONTHS: Record<string, number> = {
+export const EN_MONTHS: ReadonlyMap<string, number> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 /** Chinese digits; 两 is "two" before measure words. */
-export const ZH_DIGITS: Record<string, number> = {
+export const ZH_DIGITS: ReadonlyMap<string, number> = table({
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
+});
 
 /** Chinese units inside a section (十 百 千) and section multipliers (万 = 10⁴, 亿 = 10⁸). */
-export const ZH_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-export const ZH_SECTIONS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+export const ZH_UNITS: ReadonlyMap<string, number> = table({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 });
+export const ZH_SECTIONS: ReadonlyMap<string, number> = table({ 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 });

@@ -10,8 +10,8 @@ import { TermbridgeError, type GlossaryEntry } from "../../model/index.js";
 import { resolveOptions } from "../../options.js";
 import { VERSION } from "../../version.js";
 import { cliClock } from "../clock.js";
-import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary } from "../glossary.js";
-import { readSource, writeFilesAtomic } from "../io.js";
+import { glossaryCommitError, glossaryFiles, glossaryOrder, loadGlossary, stageGlossary, withGlossaryLock } from "../glossary.js";
+import { FileSet, readSource, sweepStale, writeFilesAtomic } from "../io.js";
 
 export type ExportFormat = "tbx" | "tbx3" | "omegat" | "csv";
 
@@ -48,8 +48,11 @@ function detectFormat(path: string, text: string, given: string | undefined): Fo
 /** `termbridge glossary import FILE`: another glossary's entries into the store, as decisions. */
 export async function importCommand(file: string, flags: GlossaryFlags & { format?: string }): Promise<void> {
   const files = glossaryFiles(flags.glossary);
-  await withGlossaryLock(files, flags.lockWait * 1000, async () => {
-    const store = readGlossaryFile(files.csv);
+  await withGlossaryLock(files, flags.lockWait * 1000, async (lock) => {
+    sweepStale(files.dir);
+    const loaded = loadGlossary(files);
+    for (const n of loaded.notes) process.stderr.write(n + "\n");
+    const store = loaded.glossary;
     const src = readSource(file);
     const format = detectFormat(file, src.text, flags.format);
     const fail = (line: number | undefined, message: string, hint: string): never => {
@@ -69,7 +72,16 @@ export async function importCommand(file: string, flags: GlossaryFlags & { forma
     }
     const today = cliClock()().toISOString().slice(0, 10);
     const { glossary, summary } = importEntries(store, imported, today);
-    writeGlossary(files, glossary, glossaryFeedback(glossary).userDict);
+    const set = new FileSet();
+    try {
+      const warnings = stageGlossary(set, files, loaded, glossary, glossaryFeedback(glossary).userDict);
+      lock.verify();
+      set.commit(glossaryOrder(files));
+      for (const w of warnings) process.stderr.write(w + "\n");
+    } catch (e) {
+      set.abort();
+      throw glossaryCommitError(files, e);
+    }
     process.stderr.write(`termbridge: imported ${imported.length} entr${imported.length === 1 ? "y" : "ies"} from ${file} (${format}) into ${files.csv}: ${summary.added} added, ${summary.decided} candidate(s) decided, ${summary.unchanged} already there, ${summary.conflicts} kept the reviewer's other decision\n`);
     process.stdout.write(`${files.csv}\n`);
   });
@@ -79,7 +91,7 @@ export async function importCommand(file: string, flags: GlossaryFlags & { forma
 export function exportCommand(flags: GlossaryFlags & { format: ExportFormat; out?: string; srcLang: string; tgtLang: string }): void {
   const files = glossaryFiles(flags.glossary);
   const opts = resolveOptions({ srcLang: flags.srcLang, tgtLang: flags.tgtLang });
-  const g = readGlossaryFile(files.csv);
+  const g = loadGlossary(files).glossary;
   const { ext, content } = exportGlossary(g, flags.format, opts, cliClock()());
   const out = flags.out ?? join("output", `glossary.${ext}`);
   writeFilesAtomic([{ path: out, content }]);

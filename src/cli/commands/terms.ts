@@ -40,8 +40,10 @@ export function formatTermTable(pairs: readonly TermPair[]): string {
 
 /** `termbridge terms`: align the inputs, link their terms and print the best pairs. */
 export async function termsCommand(files: string[], flags: TermsFlags): Promise<void> {
+  // The inputs are found and read before the engines load: a missing file is reported at once.
+  const inputs = collectInputs(files, flags);
   const res = await resources();
-  const docs = collectInputs(files, flags).map((input) => analyseInput(input, res));
+  const docs = inputs.map((input) => analyseInput(input, res));
   const pairs = extractTerms(docs, linkResourcesOf(res)!);
   const top = pairs.slice(0, flags.top);
   process.stdout.write(flags.json ? JSON.stringify(top, null, 2) + "\n" : formatTermTable(top));

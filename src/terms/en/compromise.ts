@@ -48,7 +48,7 @@ export function createEnTagger(): EnTagger {
   const toSingular = world.methods.two.transform.noun.toSingular;
   const lexicon = (world.model as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const isAdjective = (w: string) => {
-    const e = lexicon[w];
+    const e = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
     return e === "Adjective" || e === "Comparable" || e === "Demonym" || (Array.isArray(e) && e.includes("Adjective"));
   };
   return {

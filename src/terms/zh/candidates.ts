@@ -306,7 +306,7 @@ const SET_PHRASE: TagClass = { role: "V", label: "I" };
 
 function classify(u: Unit, lex: ZhLexicon | undefined): void {
   const w = u.fold;
-  let cls: TagClass = TAG_CLASSES[u.tag] ?? BOUNDARY;
+  let cls: TagClass = (Object.hasOwn(TAG_CLASSES, u.tag) ? TAG_CLASSES[u.tag] : undefined) ?? BOUNDARY;
   // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
   // One character is too ambiguous for that (说 "to say" has a noun sense, "theory"): it stays a verb.
   if (cls.role === "V" && isLonger1(w) && lex?.nounish(w)) cls = VERBAL_NOUN;

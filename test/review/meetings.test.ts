@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { countDocument, emptyCounts } from "../../src/link/index.js";
+import { MAX_MEETINGS, tallyMeetings } from "../../src/link/counts.js";
+import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
+
+const sent = (lang: Lang, text: string, k: number): Sentence => ({ doc: "d", lang, text, start: 0, end: text.length, line: k + 1, paragraph: k });
+const mention = (lang: Lang, key: string): Mention => ({ lang, key, surface: key, words: 1, pattern: "N", start: 0, end: key.length, left: "", right: "", maximal: true });
+
+/** A document of `scores.length` 1-1 beads, each holding the pair river ↔ 河流. */
+function doc(name: string, scores: number[]): { d: AlignedDoc; m: DocMentions } {
+  const en = scores.map((_, k) => sent("en", `River ${k}.`, k));
+  const zh = scores.map((_, k) => sent("zh", `河流${k}。`, k));
+  const d: AlignedDoc = { doc: name, path: name, encodings: ["utf-8"], en, zh, beads: scores.map((score, k) => ({ en: [k], zh: [k], score })), diagnostics: [], paragraphs: { en: en.length, zh: zh.length } };
+  return { d, m: { doc: name, en: en.map(() => [mention("en", "river")]), zh: zh.map(() => [mention("zh", "河流")]) } };
+}
+
+describe("beads kept per pair for the reviewer", () => {
+  it("keeps the best MAX_MEETINGS, best first, the first met on ties; the best is the first", () => {
+    const counts = emptyCounts();
+    const scores = Array.from({ length: 30 }, (_, k) => [0.5, 0.9, 0.7][k % 3]!);
+    const a = doc("a", scores.slice(0, 15));
+    const b = doc("b", scores.slice(15));
+    countDocument(counts, a.d, a.m);
+    countDocument(counts, b.d, b.m);
+    const t = counts.pairs.get("river")!.get("河流")!;
+    expect(t.cooc).toBe(30);
+    const kept = tallyMeetings(t);
+    expect(kept).toHaveLength(MAX_MEETINGS);
+    // Ten 0.9 beads, ten 0.7 beads (in corpus order within each score), no 0.5.
+    expect(kept.map((m) => m.score)).toEqual([...Array(10).fill(0.9), ...Array(10).fill(0.7)]);
+    expect(kept.slice(0, 10).map((m) => `${m.doc}#${m.bead}`)).toEqual(["a#1", "a#4", "a#7", "a#10", "a#13", "b#1", "b#4", "b#7", "b#10", "b#13"]);
+    expect(kept[0]).toBe(t.best);
+    expect(kept[0]!.en).toBe("River 1.");
+  });
+
+  it("keeps no list for a pair met once (most pairs): its one bead is its best", () => {
+    const counts = emptyCounts();
+    const a = doc("a", [0.4]);
+    countDocument(counts, a.d, a.m);
+    const t = counts.pairs.get("river")!.get("河流")!;
+    expect(t.top).toBeUndefined();
+    expect(tallyMeetings(t)).toEqual([t.best]);
+  });
+});
