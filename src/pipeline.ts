@@ -8,7 +8,7 @@ import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/m
 import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
 import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
 import type { Glossary } from "./glossary/store.js";
-import { enDocMentions, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
+import { enDocMentions, spotTerms, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
@@ -120,7 +120,8 @@ export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined,
   const cut = words ? (text: string): string[] => words.get(text) ?? [] : undefined;
   const { zhMatch, ...doc } = seg;
   const aligned: AlignedDoc = { ...doc, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
-  const mentions = en && zhTokens ? { doc: seg.doc, en, zh: zhMentionsOf(seg, zhMatch, zhTokens, res) } : undefined;
+  // Translation spotting needs the beads: recurring terms get the other side's span that goes with them.
+  const mentions = en && zhTokens ? spotTerms(aligned, { doc: seg.doc, en, zh: zhMentionsOf(seg, zhMatch, zhTokens, res) }, zhTokens) : undefined;
   return { aligned, mentions };
 }
 

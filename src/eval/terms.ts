@@ -2,8 +2,8 @@ import type { TermPair } from "../model/index.js";
 
 /** Gold pairs of a term set, and the other pairs a reviewer accepts. */
 export interface TermGold {
-  /** Gold pairs with their tier (`core`, `loose`): English and the accepted Chinese forms. */
-  pairs: Array<{ en: string; zh: string[]; tier: string }>;
+  /** Gold pairs with their tier (`core`, `loose`, `extended`): English, its variants and the accepted Chinese forms. */
+  pairs: Array<{ en: string; enVariants?: string[]; zh: string[]; tier: string }>;
   /** Accepted pairs beyond the tiers (the full published term list, hand judgements), by `enKey\tzh`. */
   accepted: Set<string>;
   /** Pairs a hand judgement rejected. */
@@ -42,25 +42,49 @@ export function zhForms(cell: string): string[] {
 const acceptKeys = (en: string, zh: string): string[] => foldEn(en).map((e) => `${e}\t${zh.replace(/\s+/g, "")}`);
 
 /**
- * Reads `gold-in-corpus.tsv` (en, zh_variants, …, tier), the published list `terms.tsv` (en, zh)
- * and hand judgements (en TAB zh TAB verdict, `#` comments; verdict `ok` accepts the pair).
+ * Reads a gold list and the pairs a reviewer accepts beyond it. The gold is a TSV with a header
+ * naming its columns: `en`, the Chinese in `zh` and/or `zh_variants` (`|`-separated), optional
+ * `en_variants` (`|`-separated) and `tier` (TICO-19's `gold-in-corpus.tsv` and the magazine set's
+ * `terms.tsv` both fit). `listTsv` holds further accepted pairs (en TAB zh, a header line is
+ * harmless); `judgedTsv` holds hand judgements (en TAB zh TAB verdict, `#` comments; verdict `ok`
+ * accepts the pair, `no` rejects it).
  */
 export function loadTermGold(goldTsv: string, listTsv: string, judgedTsv: string): TermGold {
   const rows = (t: string) => t.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"));
   const [head, ...body] = rows(goldTsv);
   const col = (name: string) => head!.indexOf(name);
-  const pairs = body.map((r) => ({ en: r[col("en")]!, zh: zhForms(r[col("zh_variants")] ?? ""), tier: r[col("tier")] ?? "core" }));
+  const cell = (r: string[], name: string) => (col(name) >= 0 ? (r[col(name)] ?? "") : "");
+  const pairs = body.map((r) => {
+    const zh = [...new Set([...zhForms(cell(r, "zh")), ...zhForms(cell(r, "zh_variants"))])];
+    const en = [cell(r, "en"), ...cell(r, "en_variants").split("|").map((x) => x.trim()).filter(Boolean)];
+    return { en: en[0]!, enVariants: en.slice(1), zh, tier: cell(r, "tier") || "core" };
+  });
   const accepted = new Set<string>();
   const rejected = new Set<string>();
   const add = (set: Set<string>, en: string, zh: string) => acceptKeys(en, zh).forEach((k) => set.add(k));
-  for (const p of pairs) for (const z of p.zh) add(accepted, p.en, z);
-  for (const r of rows(listTsv).slice(1)) for (const z of zhForms(r[1] ?? "")) add(accepted, r[0] ?? "", z);
+  for (const p of pairs) for (const e of [p.en, ...p.enVariants]) for (const z of p.zh) add(accepted, e, z);
+  for (const r of rows(listTsv)) for (const z of zhForms(r[1] ?? "")) add(accepted, r[0] ?? "", z);
   for (const r of rows(judgedTsv)) {
     const verdict = (r[2] ?? "").trim();
     if (verdict === "ok") add(accepted, r[0] ?? "", r[1] ?? "");
     else if (verdict === "no") add(rejected, r[0] ?? "", r[1] ?? "");
   }
   return { pairs, accepted, rejected };
+}
+
+/**
+ * The judgements of one set from a judgement file with sections: a line `#@ NAME` starts the
+ * section of set NAME; lines before any section apply to every set.
+ */
+export function judgementsFor(judgedTsv: string, set: string): string {
+  let current: string | undefined;
+  const out: string[] = [];
+  for (const line of judgedTsv.split(/\r?\n/)) {
+    const m = /^#@\s*(\S+)/.exec(line);
+    if (m) current = m[1];
+    else if (current === undefined || current === set) out.push(line);
+  }
+  return out.join("\n");
 }
 
 export interface TermScores {
@@ -85,7 +109,7 @@ export function scoreTerms(pairs: readonly TermPair[], gold: TermGold, ks: reado
   for (const g of gold.pairs) {
     const r = (recall[g.tier] ??= { found: 0, total: 0, recall: 0 });
     r.total++;
-    if (g.zh.some((z) => acceptKeys(g.en, z).some((k) => found.has(k)))) r.found++;
+    if ([g.en, ...(g.enVariants ?? [])].some((e) => g.zh.some((z) => acceptKeys(e, z).some((k) => found.has(k))))) r.found++;
     else (missed[g.tier] ??= []).push(`${g.en} ${g.zh[0] ?? ""}`);
   }
   for (const r of Object.values(recall)) r.recall = r.total ? r.found / r.total : 0;

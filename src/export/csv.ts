@@ -80,6 +80,7 @@ export const TERM_COLUMNS = [
   "id",
   "en",
   "zh",
+  "kind",
   "score",
   "en_count",
   "zh_count",
@@ -94,6 +95,8 @@ export const TERM_COLUMNS = [
   "source",
   "doc_count",
   "docs",
+  "en_pattern",
+  "zh_pattern",
 ] as const;
 
 /** A sentence pair as one spreadsheet line: line breaks from the source layout become spaces. */
@@ -114,6 +117,7 @@ export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
       id: p.id,
       en: p.en,
       zh: p.zh,
+      kind: p.kind,
       score: num(p.score, 3),
       en_count: String(p.enCount),
       zh_count: String(p.zhCount),
@@ -128,6 +132,8 @@ export function buildTermTable(pairs: readonly TermPair[]): CsvTable {
       source: `${p.source.doc}#${p.source.bead + 1}`,
       doc_count: String(p.docCount),
       docs: p.docs.join(" | ") + (p.docCount > p.docs.length ? ` | … ${p.docCount - p.docs.length} more` : ""),
+      en_pattern: p.enPattern,
+      zh_pattern: p.zhPattern,
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { nameKeys } from "../lexicon/pinyin.js";
+import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } from "../lexicon/translit.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
 
@@ -8,6 +9,12 @@ const MAX_PART = 8;
 
 /** English stems (or pinyin keys, `py:…`) a part of a Chinese term may stand for. */
 type Part = ReadonlySet<string>;
+
+/** Least skeleton similarity for an English word (or run of words) to be heard in a transcribed name. */
+export const SOUND_MATCH = 0.65;
+
+/** Name dots inside a transcribed name (沃尔特·迪斯尼): they separate its words. */
+const NAME_DOT = /[·•・]/;
 
 /**
  * Dictionary support of term pairs: the Chinese term is cut into its longest CC-CEDICT
@@ -18,6 +25,8 @@ type Part = ReadonlySet<string>;
 export class DictionarySupport {
   private readonly zhCache = new Map<string, Part[]>();
   private readonly enCache = new Map<string, Array<{ stem: string; name: string }>>();
+  private readonly soundCache = new Map<string, { runs: string[][]; rest: Part[] } | undefined>();
+  private readonly soundWords = new Map<string, Array<{ stem: string; name: string; sound: string }>>();
 
   constructor(private readonly dict: BilingualDictionary) {}
 
@@ -30,7 +39,74 @@ export class DictionarySupport {
     if (words.length === 0) return 0;
     const best = this.cover(this.zhParts(zh), words);
     const name = this.nameParts(zh);
-    return name ? Math.max(best, this.cover(name, words)) : best;
+    const sound = this.soundCover(zh, en);
+    return Math.max(best, sound, name ? this.cover(name, words) : 0);
+  }
+
+  /**
+   * The reading of a Chinese term as a foreign name written by sound: each run of transcription
+   * characters (split at name dots) is heard against the English words (one word, or a run of
+   * words written together in the Chinese: 萨洛蒙 ↔ "Salomon"), the rest of the term is cut into
+   * dictionary words. 0 when the term holds no such run.
+   */
+  private soundCover(zh: string, en: string): number {
+    if (!this.dict.readings) return 0;
+    const reading = this.soundReading(zh);
+    if (!reading) return 0;
+    const words = this.nameWords(en);
+    if (words.length === 0) return 0;
+    const heard = new Set<number>();
+    let zhHit = 0;
+    for (const forms of reading.runs) {
+      let hit = false;
+      for (let i = 0; i < words.length && !hit; i++) {
+        let joined = "";
+        for (let j = i; j < words.length && j < i + 3 && !hit; j++) {
+          joined += words[j]!.sound;
+          if (joined.length >= 2 && forms.some((f) => f.length >= 2 && skeletonSimilarity(joined, f) >= SOUND_MATCH)) {
+            hit = true;
+            for (let k = i; k <= j; k++) heard.add(k);
+          }
+        }
+      }
+      if (hit) zhHit++;
+    }
+    if (zhHit === 0) return 0;
+    // The rest of the term (公司, 研究集团) as dictionary words against the English words not heard.
+    const left = words.filter((_, k) => !heard.has(k));
+    let restHit = 0;
+    for (const part of reading.rest) if (left.some((w) => part.has(w.stem) || part.has(w.name))) restHit++;
+    let leftHit = 0;
+    for (const w of left) if (reading.rest.some((part) => part.has(w.stem) || part.has(w.name))) leftHit++;
+    return (zhHit + restHit + heard.size + leftHit) / (reading.runs.length + reading.rest.length + words.length);
+  }
+
+  /** A Chinese term's runs of transcription characters (their skeletons) and its other parts, or undefined without such a run. */
+  private soundReading(zh: string): { runs: string[][]; rest: Part[] } | undefined {
+    if (this.soundCache.has(zh)) return this.soundCache.get(zh);
+    const runs: string[][] = [];
+    const rest: string[] = [];
+    for (const piece of zh.split(NAME_DOT)) {
+      let cur = "";
+      let other = "";
+      const flush = (): void => {
+        if ([...cur].length >= 2) runs.push(transcriptionSkeletons(cur, this.dict.readings!));
+        else other += cur;
+        cur = "";
+      };
+      for (const ch of piece) {
+        if (TRANSLIT_CHARS.has(ch)) cur += ch;
+        else {
+          flush();
+          other += ch;
+        }
+      }
+      flush();
+      if (other) rest.push(other);
+    }
+    const reading = runs.length ? { runs, rest: rest.flatMap((r) => this.zhParts(r)) } : undefined;
+    this.soundCache.set(zh, reading);
+    return reading;
   }
 
   private cover(parts: readonly Part[], words: ReadonlyArray<{ stem: string; name: string }>): number {
@@ -40,6 +116,16 @@ export class DictionarySupport {
     let enHit = 0;
     for (const w of words) if (parts.some((part) => part.has(w.stem) || part.has(w.name))) enHit++;
     return (zhHit + enHit) / (parts.length + words.length);
+  }
+
+  /** Content words of an English term with their sound skeletons. */
+  private nameWords(en: string): Array<{ stem: string; name: string; sound: string }> {
+    let w = this.soundWords.get(en);
+    if (!w) {
+      w = this.enWords(en).map((x) => ({ ...x, sound: skeleton(x.name.slice(3)) }));
+      this.soundWords.set(en, w);
+    }
+    return w;
   }
 
   /** Content words of an English term: stem, and the key it has if it spells a Chinese name. */

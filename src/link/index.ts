@@ -5,7 +5,7 @@ import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from 
 import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
-import { association, DEFAULT_LINK, linkScore, specificity, type LinkParams } from "./score.js";
+import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
 export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
 export { DictionarySupport } from "./dictionary.js";
@@ -51,6 +51,8 @@ function abbreviates(short: string, long: string): boolean {
 function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: string | undefined, params: LinkParams, head: Scored): boolean {
   if (lang === "en" && entryKeys.some((k) => expands === k)) return true;
   if (lang === "zh" && entryKeys.some((k) => abbreviates(key, k) || abbreviates(k, key))) return s.link >= params.variantShare * head.link;
+  // The same term written shorter or fuller (埃博拉 beside 埃博拉病毒), with the dictionary's support: the text's other rendering.
+  if (lang === "zh" && entryKeys.some((k) => k.includes(key) || key.includes(k))) return s.link >= params.variantShare * head.link && s.dict >= 0.5 && s.dict >= head.dict - EXTENT_MARGIN;
   if (s.link < params.variantShare * head.link || s.dict < 0.5) return false;
   if (lang === "zh") return !entryKeys.some((k) => [...key].some((c) => k.includes(c)));
   const w = words(key);
@@ -60,13 +62,32 @@ function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[],
 /** How much weaker a fuller pair may be and still win over the nested pair it contains. */
 const EXTENT_MARGIN = 0.1;
 
+/** Share of the nested pair's meetings a pair with one fuller side needs to take its place. */
+const FULLER_MEETINGS = 0.5;
+
 /**
- * Drops a pair when a pair of fuller extents on both sides ("Central Conference on Work
- * Relating to Foreign Affairs" ↔ 中央外事工作会议 over "Conference on Work" ↔ 工作会议) met as
- * often and links, by the dictionary too, nearly as well: the fragment is not the term the text uses.
+ * Drops a pair when a pair of fuller extents links nearly as well, by the dictionary too:
+ * - fuller on both sides ("Central Conference on Work Relating to Foreign Affairs" ↔ 中央外事工作会议
+ *   over "Conference on Work" ↔ 工作会议) and met as often: the fragment is not the term the text uses;
+ * - the English fuller ("New York" over "York" for 纽约, "heart disease" over "heart" for 心脏病),
+ *   met at least half as often: a head noun does not take the long term of the other side;
+ * - the Chinese fuller with better dictionary support (个人防护装备 over 个人防护 for "personal
+ *   protective equipment"), met at least half as often: the text's full term, not its head.
  */
 function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>): Scored[] {
   const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
+  const nestedZh = new Map<string, Map<string, Scored[]>>();
+  for (const s of scored) {
+    for (const z of zhBy.get(s.tally.zh)!.containers ?? []) {
+      if (!byKey.has(`${s.tally.en}\t${z}`)) continue;
+      let row = nestedZh.get(s.tally.en);
+      if (!row) nestedZh.set(s.tally.en, (row = new Map()));
+      const list = row.get(z);
+      if (list) list.push(s);
+      else row.set(z, [s]);
+    }
+  }
   return scored.filter((s) => {
     const ens = [s.tally.en, ...(enBy.get(s.tally.en)!.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
@@ -74,8 +95,18 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
       for (const z of zhs) {
         if (e === s.tally.en && z === s.tally.zh) continue;
         const o = byKey.get(`${e}\t${z}`);
-        if (o && o.tally.cooc >= s.tally.cooc && o.link >= s.link - EXTENT_MARGIN && o.dict >= s.dict - EXTENT_MARGIN) return false;
+        if (!o || o.link < s.link - EXTENT_MARGIN) continue;
+        if (e !== s.tally.en && z !== s.tally.zh) {
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN) return false;
+        } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
+          if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return false;
+          if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return false;
+        }
       }
+    }
+    // The Chinese shorter with better dictionary support (世界卫生组织 over 世界卫生组织规定): the rest is context glued on.
+    for (const o of nestedZh.get(s.tally.en)?.get(s.tally.zh) ?? []) {
+      if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return false;
     }
     return true;
   });
@@ -107,9 +138,9 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
     const assoc = association(t.cooc, fEn, fZh, t.rivals);
-    // A Chinese verb standing alone links only where the dictionary says it translates the English
+    // A Chinese verb or set phrase standing alone links only where the dictionary says it translates the English
     // (咳嗽 "to cough") or where the two keep meeting (爆发 ↔ outbreak).
-    if (z.pattern === "V" && dict < 0.5 && !(t.cooc >= 3 && (2 * t.cooc) / (fEn + fZh) >= 0.5)) continue;
+    if ((z.pattern === "V" || z.pattern === "I") && dict < 0.5 && !(t.cooc >= 3 && (2 * t.cooc) / (fEn + fZh) >= 0.5)) continue;
     const link = linkScore(dict, assoc, (2 * t.cooc) / (fEn + fZh), params);
     if (link >= params.minLink) scored.push({ tally: t, dict, link });
   }
@@ -147,6 +178,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
     const spec = specificity(e, z, res.idf, params);
+    // Met once without the dictionary's word for it: a recurring pair is better evidence.
+    const once = t.cooc <= 1 && head.dict < 0.5 ? params.onceFactor : 1;
     return {
       id: pairId(t.en, t.zh),
       en: e.surface,
@@ -155,7 +188,10 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       zhKey: t.zh,
       enVariants: ens.slice(1).map((k) => enBy.get(k)!.surface),
       zhVariants: zhs.slice(1).map((k) => zhBy.get(k)!.surface),
-      score: round(head.link * (1 - params.termhood + params.termhood * spec)),
+      score: round(head.link * (1 - params.termhood + params.termhood * spec) * once),
+      kind: termKind(e, z, spec, params),
+      enPattern: e.pattern,
+      zhPattern: z.pattern,
       enCount: e.count,
       zhCount: z.count,
       cooc: t.cooc,

@@ -16,9 +16,13 @@ export interface LinkParams {
   variantShare: number;
   /** Weight of termhood in the final score: score = link × (1 − termhood + termhood × specificity). */
   termhood: number;
+  /** Specificity below which a pair is `general` (common words on both sides). */
+  generalBelow: number;
+  /** Factor on the score of a pair met once without dictionary support: it ranks below the recurring pairs. */
+  onceFactor: number;
 }
 
-export const DEFAULT_LINK: LinkParams = { dict: 0.9, idfGeneral: 5, idfSpecific: 11, idfUnknown: 11, minLink: 0.25, variantShare: 0.8, termhood: 0.7 };
+export const DEFAULT_LINK: LinkParams = { dict: 0.9, idfGeneral: 5, idfSpecific: 11, idfUnknown: 11, minLink: 0.25, variantShare: 0.8, termhood: 0.7, generalBelow: 0.45, onceFactor: 0.6 };
 
 /**
  * Association of a pair from its bead counts: Dice, discounted for few meetings (one
@@ -55,4 +59,21 @@ export function specificity(en: TermCandidate, zh: TermCandidate, idf: IdfTable,
   // A term that always sits beside the same word is likely part of a longer one.
   const fragment = en.fixedLeft || en.fixedRight || zh.fixedLeft || zh.fixedRight ? 0.5 : 1;
   return Math.max(0.7 * zhSpec, enShape) * fragment;
+}
+
+/** Patterns that mark a set phrase or a verb standing alone (Chinese). */
+const PHRASE_PATTERNS = new Set(["V", "I"]);
+
+/**
+ * What a pair is, for the reviewer's filter (`TermKind`): an acronym or a Chinese abbreviation
+ * (jieba's `j`) against a spelled-out English; a name (a capitalised English name, or a Chinese
+ * person's name alone); a set phrase (a Chinese verb or idiom alone against several English
+ * words, or an English coordination found by spotting); a general pair by specificity; else a term.
+ */
+export function termKind(en: TermCandidate, zh: TermCandidate, spec: number, params: LinkParams): "term" | "name" | "abbreviation" | "phrase" | "general" {
+  if (en.pattern === "ACR" || (zh.pattern === "J" && en.words >= 2)) return "abbreviation";
+  if (en.pattern === "NAME" || zh.pattern === "NR") return "name";
+  if (PHRASE_PATTERNS.has(zh.pattern) && en.words >= 2) return "phrase";
+  if (en.pattern === "SPOT" && / (?:and|or) /.test(en.key)) return "phrase";
+  return spec < params.generalBelow ? "general" : "term";
 }

@@ -74,6 +74,14 @@ export interface DocMentions {
   zh: Mention[][];
 }
 
+/**
+ * What a pair is, for a reviewer's filter: a domain `term`; a `name` (person, place, organisation,
+ * title of a work); an `abbreviation` (an acronym or a Chinese short form against its full form);
+ * a `phrase` (a set phrase, idiom or coordination that is not a noun phrase); a `general`
+ * translation (common words on both sides: correct, seldom worth a glossary entry).
+ */
+export type TermKind = "term" | "name" | "abbreviation" | "phrase" | "general";
+
 /** A bead where a pair met, with its text (both sides joined), for the reviewer. */
 export interface BeadRef {
   doc: string;
@@ -97,6 +105,10 @@ export interface TermPair {
   zhVariants: string[];
   /** Final confidence in [0, 1]. */
   score: number;
+  kind: TermKind;
+  /** How each side was found: the extractor's pattern (`N N`, `NAME`, `ACR`, `NR`, …) or `SPOT` (translation spotting). */
+  enPattern: string;
+  zhPattern: string;
   enCount: number;
   zhCount: number;
   /** Beads holding both. */

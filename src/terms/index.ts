@@ -5,6 +5,7 @@ import type { ZhToken } from "./zh/jieba.js";
 import { zhMentions, type ZhLexicon } from "./zh/candidates.js";
 
 export { TermCounter, cValue } from "./termhood.js";
+export { DEFAULT_SPOT, SPOT_PATTERN, spotTerms, type SpotParams } from "./spot.js";
 
 /** What term extraction needs: the two taggers (loaded once) and, optionally, word knowledge for Chinese. */
 export interface TermResources {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldEn, loadTermGold, scoreTerms, zhForms } from "../../src/eval/terms.js";
+import { foldEn, judgementsFor, loadTermGold, scoreTerms, zhForms } from "../../src/eval/terms.js";
 import type { TermPair } from "../../src/model/index.js";
 
 const pair = (en: string, zh: string, extra: Partial<TermPair> = {}): TermPair => ({
@@ -45,5 +45,23 @@ describe("term scorer", () => {
     expect(s.unjudged[6]).toBe(1);
     // Fewer pairs than K: no figure rather than a flattering one.
     expect(s.precision[10]).toBeUndefined();
+  });
+
+  it("reads a gold list with en and zh variants and tiers (the magazine layout)", () => {
+    const g = loadTermGold(
+      "en\tzh\ten_variants\tzh_variants\ttier\ten_count\tzh_count\tcooc\nBritain\t英国\tUK|Brits\t\tcore\t7\t24\t7\nsea water\t海水\t\t咸水\textended\t1\t1\t1\n",
+      "# general words\nriver\t河流\n",
+      "",
+    );
+    const s = scoreTerms([pair("UK", "英国"), pair("river", "河流"), pair("sea", "咸水")], g, [3]);
+    expect(s.recall.core).toEqual({ found: 1, total: 1, recall: 1 });
+    expect(s.recall.extended).toEqual({ found: 0, total: 1, recall: 0 });
+    expect(s.verdicts).toEqual(["+", "+", "?"]);
+  });
+
+  it("keeps the judgements of one set: lines before any section apply to all", () => {
+    const j = "# rules\na\tA\tok\n#@ one\nb\tB\tok\n#@ two\nc\tC\tno\n";
+    expect(judgementsFor(j, "one").split("\n").filter((l) => l && !l.startsWith("#"))).toEqual(["a\tA\tok", "b\tB\tok"]);
+    expect(judgementsFor(j, "two").split("\n").filter((l) => l && !l.startsWith("#"))).toEqual(["a\tA\tok", "c\tC\tno"]);
   });
 });

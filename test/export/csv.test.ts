@@ -15,6 +15,9 @@ const pair = (over: Partial<TermPair>): TermPair => ({
   enVariants: [],
   zhVariants: [],
   score: 0.912,
+  kind: "term",
+  enPattern: "N",
+  zhPattern: "A N",
   enCount: 3,
   zhCount: 3,
   cooc: 3,
@@ -52,7 +55,7 @@ describe("CSV", () => {
 
   it("writes UTF-8 with BOM, one header row, CRLF, every column", () => {
     const csv = serializeCsv(buildTermTable(pairs));
-    expect(csv.startsWith("\uFEFFid,en,zh,score,")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,en,zh,kind,score,")).toBe(true);
     expect(csv.split("\r\n")[0]).toBe("\uFEFF" + TERM_COLUMNS.join(","));
     expect(csv).not.toMatch(/,=|,\+|,-|,@/);
   });

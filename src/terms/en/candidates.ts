@@ -261,6 +261,9 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     }
     return !splitsName(units, i, j);
   }
+  // "neighbor Bill Gates", "analyst Henry Smith": a common noun before a person's name is an
+  // apposition, not a term (a title is written with a capital and makes a name: "President Putin").
+  if (/[a-z]/.test(sub)) for (let k = i; k <= j; k++) if (isPerson(units[k])) return false;
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
   if (p.ofHead) {

@@ -1,6 +1,7 @@
 import type { Mention } from "../../model/index.js";
 import type { ZhToken } from "./jieba.js";
 import { MAX_TOKENS, TAG_CLASSES, ZH_SHAPES, type TagClass } from "./data/patterns.js";
+import { MIN_NAME_CHARS, NAME_DOTS, NAME_PIECE_TAGS, TRANSLIT_CHARS } from "./data/names.js";
 import { FUNCTION_WORDS, MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALONE, STOP_ANYWHERE, STOP_ATTRIBUTES } from "./data/stop.js";
 
 /** A token placed in the sentence: `fold` is its width-folded text, used for keys and matching. */
@@ -25,11 +26,12 @@ const NUMBER_CHARS = new Set(NUMERAL_CHARS + MEASURE_CHARS);
 const NEVER_IN_TERM = new Set([...FUNCTION_WORDS, ...STOP_ANYWHERE]);
 
 /** Roles as small numbers, so that a token sequence's shape is one integer (base 8, no zero digit). */
-const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 2, A: 3, V: 4, M: 5, U: 6 };
-const ROLE_LETTERS = "_HGAVMU";
+const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 2, A: 3, V: 4, M: 5, U: 6, P: 7 };
+const ROLE_LETTERS = "_HGAVMUP";
 const H = ROLE_CODES.H;
 const G = ROLE_CODES.G;
 const V = ROLE_CODES.V;
+const P = ROLE_CODES.P;
 
 /**
  * Term-candidate mentions of one Chinese sentence.
@@ -45,7 +47,7 @@ const V = ROLE_CODES.V;
  * Output is sorted by start, then end descending, then key.
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
-  const units = toUnits(mergeLatin(place(sentence, tokens)), lex);
+  const units = toUnits(joinNames(mergeLatin(place(sentence, tokens))), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is
@@ -71,6 +73,19 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
   return out;
 }
 
+/** A Chinese token as translation spotting sees it: jieba's word with Latin runs and foreign names rebuilt. */
+export interface ZhSpotToken {
+  fold: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** The tokens of one sentence after Latin runs and transcribed names are joined (as the candidates see them). */
+export function zhSpotTokens(sentence: string, tokens: readonly ZhToken[]): ZhSpotToken[] {
+  return joinNames(mergeLatin(place(sentence, tokens))).map((u) => ({ fold: u.fold, tag: u.tag, start: u.start, end: u.end }));
+}
+
 /** Shape verdicts by role code: 0 unknown, 1 no, 2 yes. Codes of up to six roles stay below 8^7. */
 const shapeVerdicts = new Uint8Array(8 ** (MAX_TOKENS + 1));
 
@@ -81,7 +96,7 @@ function fits(units: readonly Unit[], i: number, j: number, code: number): boole
     // One character is too ambiguous alone (国, 法); generic nouns are never terms alone.
     // A verb alone (咳嗽 "to cough", 爆发 "to break out") is the translation of many an English
     // noun; the linker asks dictionary support of such pairs.
-    return (u.role === H || u.role === G || u.role === V) && isLonger1(u.fold) && !STOP_ALONE.has(u.fold);
+    return (u.role === H || u.role === G || u.role === V || u.role === P) && isLonger1(u.fold) && !STOP_ALONE.has(u.fold);
   }
   let v = shapeVerdicts[code]!;
   if (v === 0) {
@@ -98,11 +113,14 @@ function mention(sentence: string, units: readonly Unit[], i: number, j: number)
   const last = units[j - 1]!;
   let key = first.fold;
   let pattern = first.label;
+  let named = first.role === P;
   for (let k = i + 1; k < j; k++) {
     key += units[k]!.fold;
     pattern += " " + units[k]!.label;
+    if (units[k]!.role === P) named = true;
   }
   return {
+    ...(named ? { named } : {}),
     lang: "zh",
     key,
     surface: sentence.slice(first.start, last.end),
@@ -184,6 +202,69 @@ function mergeLatin(units: Unit[]): Unit[] {
   return out ?? units;
 }
 
+/** A token that may be a piece of a foreign name written by sound: transcription characters only. */
+function namePiece(u: Unit): boolean {
+  if (!NAME_PIECE_TAGS.has(u.tag) || NEVER_IN_TERM.has(u.fold) || STOP_ALONE.has(u.fold)) return false;
+  // A word jieba knows as a common noun (森林, 基金) is not a piece; a single character or a name-tagged word may be.
+  if ([...u.fold].length > 1 && !(u.tag.startsWith("nr") || u.tag === "x" || u.tag === "nz")) return false;
+  for (const ch of u.fold) if (!TRANSLIT_CHARS.has(ch)) return false;
+  return true;
+}
+
+const NAME_TAG = "nr";
+/** A side of a name dot: a person's name, a proper noun, or transcription characters jieba did not know. */
+const isNameUnit = (u: Unit | undefined): boolean => u !== undefined && (u.tag.startsWith("nr") || u.tag === "ns" || u.tag === "nz" || namePiece(u) || (u.tag === "x" && HAN_WORD.test(u.fold)));
+
+/**
+ * Step 2b: foreign names written by sound. jieba cuts a name it does not know into single
+ * characters (贝/zg 索/nr 斯/nr) or leaves it unknown: a run of transcription pieces with at
+ * least one such leftover becomes one name; names joined by a name dot (杰夫·贝索斯, 拉斯·冯·特里尔)
+ * become one name too, dot included.
+ */
+function joinNames(units: Unit[]): Unit[] {
+  let out: Unit[] | undefined;
+  const merge = (parts: readonly Unit[]): Unit => {
+    const word = parts.map((x) => x.word).join("");
+    return { ...parts[0]!, word, fold: parts.map((x) => x.fold).join(""), tag: NAME_TAG, end: parts[parts.length - 1]!.end };
+  };
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    let leftover = false;
+    while (j < units.length && namePiece(units[j]!) && (j === i || units[j]!.start === units[j - 1]!.end)) {
+      if ([...units[j]!.fold].length === 1 || units[j]!.tag === "x") leftover = true;
+      j++;
+    }
+    const chars = j > i ? [...units.slice(i, j).map((x) => x.fold).join("")].length : 0;
+    // One unknown word of transcription characters (贝索斯/x) is a name as it stands.
+    const unknownName = j - i === 1 && units[i]!.tag === "x" && chars >= MIN_NAME_CHARS;
+    if ((j - i >= 2 && leftover && chars >= MIN_NAME_CHARS) || unknownName) {
+      out ??= units.slice(0, i);
+      out.push(merge(units.slice(i, j)));
+      i = j - 1;
+    } else out?.push(units[i]!);
+  }
+  const named = out ?? units;
+  // Name dots: one name across the dot when both sides are names.
+  let joined: Unit[] | undefined;
+  for (let i = 0; i < named.length; i++) {
+    const u = named[i]!;
+    if (!isNameUnit(u)) {
+      joined?.push(u);
+      continue;
+    }
+    let j = i + 1;
+    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end && isNameUnit(named[j + 1])) j += 2;
+    if (j === i + 1) {
+      joined?.push(u);
+      continue;
+    }
+    joined ??= named.slice(0, i);
+    joined.push(merge(named.slice(i, j)));
+    i = j - 1;
+  }
+  return joined ?? named;
+}
+
 /** Optional word knowledge beyond jieba's tags. */
 export interface ZhLexicon {
   /** Whether a word has a noun sense (a bilingual dictionary gloss that is not "to …"). */
@@ -221,15 +302,20 @@ const VERBAL_NOUN: TagClass = { role: "G", label: "VN" };
 const NOUN: TagClass = { role: "H", label: "N" };
 const NUMERAL_WORD: TagClass = { role: "M", label: "M" };
 const UNKNOWN_WORD: TagClass = { role: "U", label: "X" };
+const SET_PHRASE: TagClass = { role: "V", label: "I" };
 
 function classify(u: Unit, lex: ZhLexicon | undefined): void {
   const w = u.fold;
   let cls: TagClass = (Object.hasOwn(TAG_CLASSES, u.tag) ? TAG_CLASSES[u.tag] : undefined) ?? BOUNDARY;
   // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
-  if (cls.role === "V" && lex?.nounish(w)) cls = VERBAL_NOUN;
+  // One character is too ambiguous for that (说 "to say" has a noun sense, "theory"): it stays a verb.
+  if (cls.role === "V" && isLonger1(w) && lex?.nounish(w)) cls = VERBAL_NOUN;
   // jieba files domain words under "l" (冠状病毒/l) and places under "f" (南方/f, 中间/f): with a
   // noun sense of two characters or more they are nouns (全球南方, 中间宿主).
-  else if ((u.tag === "l" || u.tag === "f") && isLonger1(w) && lex?.nounish(w)) cls = NOUN;
+  else if ((u.tag === "l" || u.tag === "f" || u.tag === "t" || u.tag === "i") && isLonger1(w) && lex?.nounish(w)) cls = NOUN;
+  // Set phrases and idioms (实事求是/i, 改革开放/l) may be terms that are not noun phrases: they
+  // stand alone like a verb, and the linker asks the same of them (dictionary support or steady meetings).
+  else if ((u.tag === "l" || u.tag === "i") && [...w].length >= 4) cls = SET_PHRASE;
   if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
   else if (u.tag === "x") {
     u.punct = PUNCT.test(w);

@@ -6,7 +6,10 @@
  * ICTCLAS tag; a token sequence is a candidate when its role string matches one of the shapes
  * below. Roles:
  *
- * - `H` noun-like head: n, nz, nt, ns, nr (and jieba's nrfg, nrt), j, an, ng, eng
+ * - `H` noun-like head: n, nz, nt, ns, j, an, ng, eng
+ * - `P` a person's name: nr (and jieba's nrfg, nrt; a transcribed name rebuilt from its pieces):
+ *   a noun in noun runs (英国首相 托尼·布莱尔), never beside a verb (a name, a verb and a noun
+ *   make a clause: 贝索斯 喜欢 活动)
  * - `G` verbal noun (vn): joins noun runs and may start one (发展 目标, 经济 发展)
  * - `A` attribute: a, b, s; only before the nouns (慢性 疾病, 国内 生产总值)
  * - `V` verb: only between nouns (临床 诊断 标准), never first or last
@@ -17,7 +20,7 @@
 
 /** The role letter and the reviewer-facing label of one jieba tag. */
 export interface TagClass {
-  role: "H" | "G" | "A" | "V" | "M" | "U" | "_";
+  role: "H" | "P" | "G" | "A" | "V" | "M" | "U" | "_";
   label: string;
 }
 
@@ -29,9 +32,9 @@ export const TAG_CLASSES: Readonly<Record<string, TagClass>> = {
   nz: { role: "H", label: "NZ" },
   nt: { role: "H", label: "NT" },
   ns: { role: "H", label: "NS" },
-  nr: { role: "H", label: "NR" },
-  nrfg: { role: "H", label: "NR" },
-  nrt: { role: "H", label: "NR" },
+  nr: { role: "P", label: "NR" },
+  nrfg: { role: "P", label: "NR" },
+  nrt: { role: "P", label: "NR" },
   j: { role: "H", label: "J" },
   an: { role: "H", label: "AN" },
   eng: { role: "H", label: "ENG" },
@@ -55,8 +58,8 @@ export interface ZhShape {
  * Single tokens follow their own rule (a noun or verbal noun of at least two characters).
  */
 export const ZH_SHAPES: readonly ZhShape[] = [
-  { name: "noun run", shape: /^[HGU]*[HG]$/, example: "人类 命运 共同体; 经济 发展; 训练 数据" },
-  { name: "attribute + noun run", shape: /^A{1,2}[HGU]*[HG]$/, example: "慢性 疾病; 国内 生产总值" },
+  { name: "noun run", shape: /^[HPGU]*[HPG]$/, example: "人类 命运 共同体; 经济 发展; 训练 数据" },
+  { name: "attribute + noun run", shape: /^A{1,2}[HPGU]*[HPG]$/, example: "慢性 疾病; 国内 生产总值" },
   { name: "noun + verb + noun", shape: /^A{0,2}[HGU]*[HG]V[HGU]*[HG]$/, example: "临床 诊断 标准; 全球 治理 体系 改革" },
   { name: "noun + numeral word", shape: /^A{0,2}[HGU]*[HG]M(?:[HGU]*[HG])?$/, example: "一带 一路; 一带 一路 倡议" },
 ];
