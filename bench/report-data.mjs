@@ -57,7 +57,9 @@ export function syntheticReport({ pairs = 5000, beads = 20000, docs = 40, seed =
   // that the page is seen to take any column the table has.
   const table = buildTermTable(termPairs);
   const kinds = ["term", "name", "abbreviation", "phrase", "general"];
-  const withKind = table.columns.includes("kind") ? table : { columns: [...table.columns, "kind"], rows: table.rows.map((r, k) => ({ ...r, kind: kinds[k % kinds.length] })) };
+  // Synthetic pairs carry no kind of their own: give each one, so that the kind filter has values.
+  const columns = table.columns.includes("kind") ? table.columns : [...table.columns, "kind"];
+  const withKind = { columns, rows: table.rows.map((r, k) => ({ ...r, kind: r.kind || kinds[k % kinds.length] })) };
   const model = buildReviewModel({ terms: termPairs, table: withKind, glossary, report, reviewBelow: 0.5 });
   const data = buildReportData(model, collector.result(), report);
   return { html: buildReportHtml(data), data, model };

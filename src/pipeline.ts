@@ -121,19 +121,20 @@ export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined,
   const { zhMatch, ...doc } = seg;
   const aligned: AlignedDoc = { ...doc, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
   // Translation spotting needs the beads: recurring terms get the other side's span that goes with them.
-  const mentions = en && zhTokens ? spotTerms(aligned, { doc: seg.doc, en, zh: zhMentionsOf(seg, zhMatch, zhTokens, res) }, zhTokens) : undefined;
-  return { aligned, mentions };
+  return { aligned, mentions: en && zhTokens ? spotMentions(aligned, seg, zhMatch, en, zhTokens, res) : undefined };
 }
 
 /**
- * Chinese mentions found on the sentences jieba saw (the Simplified copies of a Traditional
- * document: their keys match the dictionary and the glossary), with each surface taken back
- * from the document's own text at the same offsets.
+ * Term mentions of an aligned document, spotted over its beads. The Chinese is matched on the
+ * sentences jieba saw (the Simplified copies of a Traditional document: their keys match the
+ * dictionary and the glossary), and each Chinese surface is taken back from the document's own
+ * text at the same offsets.
  */
-function zhMentionsOf(seg: SegmentedDoc, zhMatch: string[] | undefined, zhTokens: ZhTokens, res: Resources): Mention[][] {
-  if (!zhMatch) return zhDocMentions(seg.zh, zhTokens, res.zhLexicon);
-  const found = zhDocMentions(seg.zh.map((s, j) => ({ ...s, text: zhMatch[j]! })), zhTokens, res.zhLexicon);
-  return found.map((ms, j) => ms.map((m) => ({ ...m, surface: seg.zh[j]!.text.slice(m.start, m.end) })));
+function spotMentions(aligned: AlignedDoc, seg: SegmentedDoc, zhMatch: string[] | undefined, en: Mention[][], zhTokens: ZhTokens, res: Resources): DocMentions {
+  const seen = zhMatch ? { ...aligned, zh: aligned.zh.map((s, j) => ({ ...s, text: zhMatch[j]! })) } : aligned;
+  const found = spotTerms(seen, { doc: seg.doc, en, zh: zhDocMentions(seen.zh, zhTokens, res.zhLexicon) }, zhTokens);
+  if (!zhMatch) return found;
+  return { ...found, zh: found.zh.map((ms, j) => ms.map((m) => ({ ...m, surface: seg.zh[j]!.text.slice(m.start, m.end) }))) };
 }
 
 /** Tags every Chinese sentence with the resources' jieba, when there is one. */
