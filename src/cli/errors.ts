@@ -77,8 +77,22 @@ export function isOsError(e: unknown): e is NodeJS.ErrnoException & { code: stri
  * was trying ("cannot write the output").
  */
 export function osError(e: NodeJS.ErrnoException, path?: string, doing?: string): TermbridgeError {
-  const code = e.code ?? "";
-  const [what, hint] = OS_ERRORS.get(code) ?? [`the system refused (${code || e.message})`, "check the path, its permissions and the free space, and run again"];
+  const hint = OS_ERRORS.get(e.code ?? "")?.[1] ?? "check the path, its permissions and the free space, and run again";
   const where = path ?? e.path ?? (e as { dest?: string }).dest ?? "";
-  return new TermbridgeError({ code: "unreadable", message: `${doing ? `${doing}: ` : ""}${what} (${code})`, file: where, hint });
+  return new TermbridgeError({ code: "unreadable", message: `${doing ? `${doing}: ` : ""}${osReason(e)}`, file: where, hint });
+}
+
+/** What an operating-system error means, in words, with its code: "the disk is full (ENOSPC)". */
+export function osReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (!code) return String((e as Error)?.message ?? e);
+  return `${OS_ERRORS.get(code)?.[0] ?? "the system refused"} (${code})`;
+}
+
+/** A file that cannot be read: "no such file" when it is missing, else the system's reason in words. */
+export function readError(e: unknown, path: string): TermbridgeError {
+  if (e instanceof TermbridgeError) return e;
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === "ENOENT") return new TermbridgeError({ code: "not-found", message: "no such file", file: path, hint: "check the path and its spelling" });
+  return osError(err, path, "cannot read the file");
 }

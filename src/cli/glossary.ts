@@ -7,7 +7,8 @@ import { glossaryFeedback } from "../glossary/merge.js";
 import { parseGlossary, serializeGlossary, type Glossary } from "../glossary/store.js";
 import { decodeBytes } from "../ingest/encoding.js";
 import { TermbridgeError } from "../model/index.js";
-import { CommitError, FileSet, onInterrupt, osReason, processAlive, REAL_FS, tempPathFor, type FileOps } from "./io.js";
+import { CommitError, FileSet, onInterrupt, processAlive, REAL_FS, tempPathFor, type FileOps } from "./io.js";
+import { osReason } from "./errors.js";
 import { USER_DICT } from "./resources.js";
 
 /** The files of a glossary folder. */

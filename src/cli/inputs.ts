@@ -2,7 +2,7 @@ import { closeSync, openSync, statSync } from "node:fs";
 import { parseEncodingName } from "../ingest/encoding.js";
 import { TermbridgeError, type Encoding, type SourceDoc } from "../model/index.js";
 import type { Input } from "../pipeline.js";
-import { escapeName, osError, usageError } from "./errors.js";
+import { escapeName, osError, readError, usageError } from "./errors.js";
 import { discover, type Discovery } from "./discover.js";
 import { looksLikeTmx, readSource } from "./io.js";
 import { streamTmx } from "./tmxstream.js";
@@ -122,9 +122,7 @@ export function checkInput(spec: InputSpec): TermbridgeError | undefined {
       if (!st.isFile()) return new TermbridgeError({ code: "unreadable", message: "is not a regular file (a pipe, socket or device)", file: path, hint: "save the text to a file and pass that" });
       closeSync(openSync(path, "r"));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return new TermbridgeError({ code: "not-found", message: "no such file", file: path, hint: "check the path and its spelling" });
-      return osError(e as NodeJS.ErrnoException, path, "cannot read the file");
+      return readError(e, path);
     }
   }
   return undefined;

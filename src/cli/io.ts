@@ -3,6 +3,7 @@ import { createHash, type Hash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { decodeBytes } from "../ingest/encoding.js";
 import { TermbridgeError, type Encoding, type SourceDoc } from "../model/index.js";
+import { osReason, readError } from "./errors.js";
 
 /** Reads and decodes an input file, turning file-system failures into one-line errors. */
 export function readSource(path: string, encoding?: Encoding): SourceDoc {
@@ -13,10 +14,7 @@ export function readSource(path: string, encoding?: Encoding): SourceDoc {
     }
     bytes = readFileSync(path);
   } catch (e) {
-    if (e instanceof TermbridgeError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new TermbridgeError({ code: "not-found", message: "no such file", file: path, hint: "check the path and its spelling" });
-    throw new TermbridgeError({ code: "unreadable", message: `cannot read the file (${code ?? String(e)})`, file: path, hint: "check its permissions" });
+    throw readError(e, path);
   }
   return decodeBytes(path, path, bytes, encoding);
 }
@@ -150,24 +148,6 @@ export function sweepStale(dir: string, alive: (pid: number) => boolean = proces
   return gone;
 }
 
-/** OS error codes in words, for the messages of a failed write. */
-const WHY: Record<string, string> = {
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EROFS: "the file system is read-only",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "a folder is in the way",
-  ENOTDIR: "a file is in the way of a folder",
-  EEXIST: "a file is in the way of a folder",
-  EIO: "an input/output error",
-};
-
-/** "the disk is full (ENOSPC)" */
-export function osReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code ? `${WHY[code] ?? "the system refused"} (${code})` : String((e as Error)?.message ?? e);
-}
 
 /** One file of a {@link FileSet}: where it goes, its temporary name, and what was written. */
 export interface Staged {

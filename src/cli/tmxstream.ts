@@ -3,13 +3,13 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { encodingFromHead } from "../ingest/encoding.js";
 import { TermbridgeError, type Encoding } from "../model/index.js";
 import type { StreamedTmx } from "../pipeline.js";
+import { readError } from "./errors.js";
 
 function open(path: string): number {
   try {
     return openSync(path, "r");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new TermbridgeError({ code: "unreadable", message: `cannot read the file (${code ?? String(e)})`, file: path, hint: "check that it exists and that you may read it" });
+    throw readError(e, path);
   }
 }
 
