@@ -179,7 +179,7 @@ export class PairwiseLexicon {
   private readonly rows: Array<{ lo: number; vals: Float64Array } | undefined> = [];
 
   constructor(
-    private readonly en: readonly EnFeatures[],
+    en: readonly EnFeatures[],
     private readonly zh: readonly ZhFeatures[],
     weights: WordWeights = UNIFORM_WEIGHTS,
   ) {

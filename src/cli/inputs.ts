@@ -2,7 +2,7 @@ import { closeSync, openSync, statSync } from "node:fs";
 import { parseEncodingName } from "../ingest/encoding.js";
 import { TermbridgeError, type Encoding, type SourceDoc } from "../model/index.js";
 import type { Input } from "../pipeline.js";
-import { escapeName, osError, readError, usageError } from "./errors.js";
+import { escapeName, readError, usageError } from "./errors.js";
 import { discover, type Discovery } from "./discover.js";
 import { looksLikeTmx, readSource } from "./io.js";
 import { streamTmx } from "./tmxstream.js";

@@ -1,20 +1,10 @@
 import { importedId } from "./imported.js";
 import { entryKeys } from "./merge.js";
 import type { Glossary } from "./store.js";
-import type { GlossaryEntry, GlossaryStatus } from "../model/index.js";
+import type { GlossaryEntry, GlossaryStatus, ReviewedPair } from "../model/index.js";
 
-/** A pair as a reviewer left it in the review workbook, with the values it had when the workbook was written. */
-export interface ReviewDecision {
-  id: string;
-  en: string;
-  zh: string;
-  status: GlossaryStatus;
-  note: string;
-  /** Status when the workbook was written; `""` when the glossary did not hold the pair. */
-  statusWas: string;
-  noteWas: string;
-  /** The row's evidence (terms.csv column names), for an entry the glossary does not hold yet. */
-  cells: Readonly<Record<string, string>>;
+/** A reviewed pair with the place it came from. */
+export interface ReviewDecision extends ReviewedPair {
   /** Where it came from, for messages (`review.xlsx:Terms!D7`). */
   where: string;
 }

@@ -30,3 +30,17 @@ export interface GlossaryEntry {
   /** Columns the store does not know (a reviewer's own), kept by header name. */
   extra: Record<string, string>;
 }
+
+/** A pair as a reviewer left it in the review workbook, with the values it had when the workbook was written. */
+export interface ReviewedPair {
+  id: string;
+  en: string;
+  zh: string;
+  status: GlossaryStatus;
+  note: string;
+  /** Status when the workbook was written; `""` when the glossary did not hold the pair. */
+  statusWas: string;
+  noteWas: string;
+  /** Every cell of the row by terms.csv column name, as text (the evidence a new entry takes). */
+  cells: Readonly<Record<string, string>>;
+}

@@ -1,23 +1,13 @@
 import ExcelJS from "exceljs";
-import { GLOSSARY_STATUSES, TermbridgeError, type GlossaryStatus } from "../../model/index.js";
+import { GLOSSARY_STATUSES, TermbridgeError, type GlossaryStatus, type ReviewedPair } from "../../model/index.js";
 import { ALIGNMENT_COLUMNS, FIXES, REVIEW_COLUMNS, SHEETS, type Fix } from "./xlsx.js";
 
 /** A Terms row as the reviewer left it. */
-export interface ReviewedTerm {
+export interface ReviewedTerm extends ReviewedPair {
   /** The sheet row (1-based), for messages. */
   row: number;
   /** The row's status cell (`Terms!D7`), for messages. */
   statusCell: string;
-  id: string;
-  en: string;
-  zh: string;
-  status: GlossaryStatus;
-  note: string;
-  /** Status and note when the workbook was written (`""` status: the glossary did not hold the pair). */
-  statusWas: string;
-  noteWas: string;
-  /** Every cell of the row by column name, as text (the evidence columns a new entry takes). */
-  cells: Record<string, string>;
 }
 
 /** An Alignment review row with a fix or an edit. */
