@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { glossaryFiles, loadGlossary, writeGlossary } from "../../src/cli/glossary.js";
-import { formatError } from "../../src/cli/errors.js";
 import { checkOf, cutOff, recordEnds } from "../../src/glossary/check.js";
 import { serializeGlossary, type Glossary } from "../../src/glossary/store.js";
-import { TermbridgeError, type GlossaryEntry } from "../../src/model/index.js";
+import type { GlossaryEntry } from "../../src/model/index.js";
+import { lineOf } from "./lines.js";
 
 const entry = (k: number): GlossaryEntry => ({
   id: `t${k}`, en: `term ${k}`, zh: `术语${k}`, status: "candidate", enVariants: [], zhVariants: [], score: "0.9", enCount: "2", zhCount: "2",
@@ -16,16 +16,6 @@ const entry = (k: number): GlossaryEntry => ({
 const G = (n: number): Glossary => ({ entries: Array.from({ length: n }, (_, k) => entry(k + 1)), extraColumns: [] });
 const written = serializeGlossary(G(12));
 const check = checkOf(written);
-
-const stderrOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof TermbridgeError) return formatError(e);
-    throw e;
-  }
-  return "(no error)";
-};
 
 describe("telling a cut-off glossary from a person's edits (issue 19 #4)", () => {
   it("counts rows with quoted line breaks as one record", () => {
@@ -65,7 +55,7 @@ describe("telling a cut-off glossary from a person's edits (issue 19 #4)", () =>
     const text = readFileSync(files.csv, "utf8");
     const ends = recordEnds(text);
     writeFileSync(files.csv, text.slice(0, ends[6]));
-    const line = stderrOf(() => loadGlossary(files));
+    const line = lineOf(() => loadGlossary(files));
     expect(line).toMatch(/glossary\.csv: holds 6 of the 12 rows termbridge wrote and ends where a row ended: it looks cut off/);
     expect(line).toMatch(/the backup .*glossary\.csv\.bak holds 8 row\(s\)/);
     expect(line.split("\n")).toHaveLength(1);
@@ -78,6 +68,6 @@ describe("telling a cut-off glossary from a person's edits (issue 19 #4)", () =>
     expect(loadGlossary(files).glossary.entries).toEqual([]);
     writeGlossary(files, G(3), "");
     rmSync(files.csv);
-    expect(stderrOf(() => loadGlossary(files))).toMatch(/glossary\.csv: is missing but this folder held a glossary — nothing was changed/);
+    expect(lineOf(() => loadGlossary(files))).toMatch(/glossary\.csv: is missing but this folder held a glossary — nothing was changed/);
   });
 });

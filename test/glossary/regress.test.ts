@@ -5,24 +5,14 @@ import { describe, expect, it } from "vitest";
 import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary } from "../../src/cli/glossary.js";
 import { REAL_FS, type FileOps } from "../../src/cli/io.js";
 import { parseGlossary, serializeGlossary, type Glossary } from "../../src/glossary/store.js";
-import { TermbridgeError, type GlossaryEntry } from "../../src/model/index.js";
-import { formatError } from "../../src/cli/errors.js";
+import type { GlossaryEntry } from "../../src/model/index.js";
+import { lineOf } from "./lines.js";
 
 const entry = (id: string, en: string, zh: string): GlossaryEntry => ({
   id, en, zh, status: "candidate", enVariants: [], zhVariants: [], score: "0.9", enCount: "1", zhCount: "1", exampleEn: "", exampleZh: "", note: "", domain: "", firstSeen: "", lastSeen: "", updated: "", extra: {},
 });
 const OLD: Glossary = { entries: [entry("t1", "dam", "大坝")], extraColumns: [] };
 const NEW: Glossary = { entries: [entry("t1", "dam", "大坝"), entry("t2", "reservoir", "水库")], extraColumns: [] };
-/** The one stderr line a thrown TermbridgeError becomes. */
-export function lineOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof TermbridgeError) return formatError(e);
-    throw e;
-  }
-  return "(no error)";
-}
 const dir = (): string => mkdtempSync(join(tmpdir(), "termbridge-regress-"));
 
 describe("issue 15 #4: the lock holds its owner from the first byte", () => {
@@ -89,4 +79,3 @@ describe("issue 19 #4: a backup is never replaced by a smaller file without sayi
     expect(warnings[0]).toMatch(/glossary\.csv\.bak: the backup held 2 row\(s\); it now holds the glossary as this run found it, 1 row\(s\)/);
   });
 });
-
