@@ -209,6 +209,26 @@ export function glossaryOrder(files: GlossaryFiles): string[] {
   return [files.userDict, files.backup, files.csv, files.check];
 }
 
+/**
+ * Replaces the glossary after an edit made under its lock (`glossary import`, `review import`):
+ * everything is staged, the lock is checked to be still this run's, then renamed in
+ * {@link glossaryOrder}; `extra` files (the alignment corrections) are renamed after the glossary.
+ * Returns the warnings to print.
+ */
+export function saveGlossary(files: GlossaryFiles, lock: HeldLock, loaded: LoadedGlossary, glossary: Glossary, extra: ReadonlyArray<{ path: string; content: string }> = []): string[] {
+  const set = new FileSet();
+  try {
+    const warnings = stageGlossary(set, files, loaded, glossary, glossaryFeedback(glossary).userDict);
+    for (const f of extra) set.stage(f.path, f.content);
+    lock.verify();
+    set.commit(glossaryOrder(files));
+    return warnings;
+  } catch (e) {
+    set.abort();
+    throw glossaryCommitError(files, e);
+  }
+}
+
 /** Says what a failed glossary commit left, truthfully. */
 export function glossaryCommitError(files: GlossaryFiles, e: unknown): TermbridgeError {
   if (e instanceof TermbridgeError) return e;

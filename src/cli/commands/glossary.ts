@@ -5,13 +5,12 @@ import { buildTbx, serializeTbx } from "../../export/tbx.js";
 import { readOmegatGlossary, readTbx } from "../../glossary/import.js";
 import { importEntries, readCsvGlossary } from "../../glossary/imported.js";
 import { serializeGlossary, type Glossary } from "../../glossary/store.js";
-import { glossaryFeedback } from "../../glossary/merge.js";
 import { TermbridgeError, type GlossaryEntry } from "../../model/index.js";
 import { resolveOptions } from "../../options.js";
 import { VERSION } from "../../version.js";
 import { cliClock } from "../clock.js";
-import { glossaryCommitError, glossaryFiles, glossaryOrder, loadGlossary, stageGlossary, withGlossaryLock } from "../glossary.js";
-import { FileSet, readSource, sweepStale, writeFilesAtomic } from "../io.js";
+import { glossaryFiles, loadGlossary, saveGlossary, withGlossaryLock } from "../glossary.js";
+import { readSource, sweepStale, writeFilesAtomic } from "../io.js";
 
 export type ExportFormat = "tbx" | "tbx3" | "omegat" | "csv";
 
@@ -72,16 +71,7 @@ export async function importCommand(file: string, flags: GlossaryFlags & { forma
     }
     const today = cliClock()().toISOString().slice(0, 10);
     const { glossary, summary } = importEntries(store, imported, today);
-    const set = new FileSet();
-    try {
-      const warnings = stageGlossary(set, files, loaded, glossary, glossaryFeedback(glossary).userDict);
-      lock.verify();
-      set.commit(glossaryOrder(files));
-      for (const w of warnings) process.stderr.write(w + "\n");
-    } catch (e) {
-      set.abort();
-      throw glossaryCommitError(files, e);
-    }
+    for (const w of saveGlossary(files, lock, loaded, glossary)) process.stderr.write(w + "\n");
     process.stderr.write(`termbridge: imported ${imported.length} entr${imported.length === 1 ? "y" : "ies"} from ${file} (${format}) into ${files.csv}: ${summary.added} added, ${summary.decided} candidate(s) decided, ${summary.unchanged} already there, ${summary.conflicts} kept the reviewer's other decision\n`);
     process.stdout.write(`${files.csv}\n`);
   });

@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { correctionsByDoc, CORRECTIONS_FILE, mergeCorrections, serializeCorrections, type AlignmentCorrection } from "../../glossary/corrections.js";
 import { readCorrectionsFile } from "../corrections.js";
-import { glossaryFeedback } from "../../glossary/merge.js";
 import { applyReview, type ReviewDecision } from "../../glossary/review.js";
 import { readReviewWorkbook } from "../../export/review/read.js";
 import { TermbridgeError } from "../../model/index.js";
 import { cliClock } from "../clock.js";
-import { glossaryFiles, readGlossaryFile, withGlossaryLock, writeGlossary } from "../glossary.js";
-import { writeFilesAtomic } from "../io.js";
+import { glossaryFiles, loadGlossary, saveGlossary, withGlossaryLock } from "../glossary.js";
+import { sweepStale } from "../io.js";
 
 export interface ReviewFlags {
   glossary: string;
@@ -30,8 +29,11 @@ export async function reviewImportCommand(file: string, flags: ReviewFlags): Pro
   }
   const book = await readReviewWorkbook(bytes, file);
   const files = glossaryFiles(flags.glossary);
-  await withGlossaryLock(files, flags.lockWait * 1000, async () => {
-    const store = readGlossaryFile(files.csv);
+  await withGlossaryLock(files, flags.lockWait * 1000, async (lock) => {
+    sweepStale(files.dir);
+    const loaded = loadGlossary(files);
+    for (const n of loaded.notes) process.stderr.write(n + "\n");
+    const store = loaded.glossary;
     const today = cliClock()().toISOString().slice(0, 10);
     const rows: ReviewDecision[] = book.terms.map((t) => ({ ...t, where: `${file}:${t.statusCell}` }));
     const { glossary, summary } = applyReview(store, rows, today);
@@ -47,8 +49,8 @@ export async function reviewImportCommand(file: string, flags: ReviewFlags): Pro
       updated: today,
     }));
     const correctionsPath = join(files.dir, CORRECTIONS_FILE);
-    if (fixes.length) writeFilesAtomic([{ path: correctionsPath, content: serializeCorrections(mergeCorrections(readCorrectionsFile(files.dir), fixes)) }]);
-    writeGlossary(files, glossary, glossaryFeedback(glossary).userDict);
+    const corrections = fixes.length ? [{ path: correctionsPath, content: serializeCorrections(mergeCorrections(readCorrectionsFile(files.dir), fixes)) }] : [];
+    for (const w of saveGlossary(files, lock, loaded, glossary, corrections)) process.stderr.write(w + "\n");
     for (const c of summary.conflicts) {
       process.stderr.write(
         `termbridge: conflict: ${c.where}: ${c.field} of "${c.en}" / "${c.zh}" was "${c.was}" when the workbook was written and is now "${c.glossary}" in ${files.csv}; the workbook says "${c.workbook}" — the glossary's value was kept; change it in ${files.csv} if the workbook is right\n`,
