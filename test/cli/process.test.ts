@@ -1,17 +1,18 @@
 /*
  * The guarantees that need a real process, one spawned run (or a few) per kind: the installed
  * program's exit code and stderr, leaving a terminal when a run fails, a SIGKILL at any moment,
- * and two runs at once on one glossary. Everything else about bad input is in matrix.test.ts,
- * in-process.
+ * and runs at once on one glossary. Everything else about bad input is in matrix.test.ts,
+ * in-process. Checks of one run share it: a run costs a process loading jieba (about 1 s, 300 MB).
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/export/csv.js";
 import { parseGlossary } from "../../src/glossary/store.js";
 import { cli, cliAsync, ROOT } from "./cli.js";
+import { runCli } from "./inprocess.js";
 
 const EXAMPLE = "examples/ministry-briefing.md";
 const tmp = (): string => mkdtempSync(join(tmpdir(), "termbridge-process-"));
@@ -46,12 +47,13 @@ describe("on a terminal", () => {
 
 describe("killed with SIGKILL at any moment", { timeout: 300_000 }, () => {
   it("leaves the old glossary and no output, or the new glossary and every output whole, and the next run works", async () => {
-    // The old state: a glossary made from a short pair of files.
+    // The old state: a glossary of a client's term list (imported here: `glossary import` loads no engine).
     const G = tmp();
-    const src = tmp();
-    writeFileSync(join(src, "notice.en.txt"), "The Ministry of Water Resources inspected 300 reservoirs.\nEvery reservoir now has an early-warning system.\n");
-    writeFileSync(join(src, "notice.zh.txt"), "水利部检查了300座水库。\n每座水库现已配备预警系统。\n");
-    expect(cli("run", src, "--out", tmp(), "--glossary", G).status).toBe(0);
+    const list = join(tmp(), "client-terms.csv");
+    writeFileSync(list, "English,Chinese\nreservoir,水库\nearly-warning system,预警系统\nMinistry of Water Resources,水利部\n");
+    const imported = await runCli("glossary", "import", list, "--glossary", G);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(existsSync(join(G, "user.dict.utf8"))).toBe(true);
     const oldState = tmp();
     cpSync(G, oldState, { recursive: true });
     // The new state: the same glossary after an uninterrupted run on the example (the clock is pinned).
@@ -97,22 +99,37 @@ describe("killed with SIGKILL at any moment", { timeout: 300_000 }, () => {
   });
 });
 
-describe("two runs at once on one glossary", { timeout: 300_000 }, () => {
-  it("both finish, and the glossary holds the pairs of each", async () => {
-    const G = tmp();
+describe("runs at once on one glossary", { timeout: 600_000 }, () => {
+  // Three runs started together, shared by the checks below: two on the same document, one on
+  // another. The lock makes them wait for each other (each holds it for most of its run), so
+  // the wait allowed is long enough for two runs on a loaded machine.
+  const G = tmp();
+  const outs = [tmp(), tmp(), tmp()];
+  let codes: Array<number | null>;
+  beforeAll(async () => {
     const a = tmp();
     mkdirSync(join(a, "docs"));
     writeFileSync(join(a, "docs/notice.en.txt"), "The Ministry of Water Resources inspected 300 reservoirs.\nEvery reservoir now has an early-warning system.\n");
     writeFileSync(join(a, "docs/notice.zh.txt"), "水利部检查了300座水库。\n每座水库现已配备预警系统。\n");
-    const outs = [tmp(), tmp()];
-    const codes = await Promise.all([closed(cliAsync(["run", join(a, "docs"), "--out", outs[0]!, "--glossary", G])), closed(cliAsync(["run", EXAMPLE, "--out", outs[1]!, "--glossary", G]))]);
-    expect(codes).toEqual([0, 0]);
-    const entries = parseGlossary(readFileSync(join(G, "glossary.csv"), "utf8"), "glossary.csv").entries;
-    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const inputs = [join(a, "docs"), EXAMPLE, EXAMPLE];
+    codes = await Promise.all(inputs.map((input, k) => closed(cliAsync(["run", input, "--out", outs[k]!, "--glossary", G, "--lock-wait", "600"]))));
+  }, 600_000);
+  const entries = () => parseGlossary(readFileSync(join(G, "glossary.csv"), "utf8"), "glossary.csv").entries;
+
+  it("all finish, one after the other, and no id is given twice (two of them on the same document)", () => {
+    expect(codes).toEqual([0, 0, 0]);
+    const e = entries();
+    expect(new Set(e.map((x) => x.id)).size).toBe(e.length);
+    expect(existsSync(join(G, ".glossary.lock"))).toBe(false);
+  });
+
+  it("and the glossary holds the pairs of each", () => {
+    expect(codes).toEqual([0, 0, 0]);
+    const e = entries();
     for (const out of outs) {
       const pairs = readCsv(readFileSync(join(out, "terms.csv"), "utf8")).rows.filter((r) => Number(r.score) >= 0.5);
       expect(pairs.length).toBeGreaterThan(0);
-      for (const p of pairs) expect(entries.some((e) => e.id === p.id || (e.en === p.en && e.zh === p.zh)), `${p.en} | ${p.zh}`).toBe(true);
+      for (const p of pairs) expect(e.some((x) => x.id === p.id || (x.en === p.en && x.zh === p.zh)), `${p.en} | ${p.zh}`).toBe(true);
     }
   });
 });

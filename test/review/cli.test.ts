@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cellText } from "../../src/export/review/read.js";
 import { readCsv } from "../../src/export/csv.js";
 import { cli, ROOT } from "../cli/cli.js";
+import { runCli } from "../cli/inprocess.js";
 import { NO_SOFFICE, officeConvert } from "./office.js";
 
 const SAMPLE = join(ROOT, "../shared/samples/press-conference-2024-03-07.txt");
@@ -36,15 +37,17 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
   const g = join(dir, "glossary");
   const out1 = join(dir, "out1");
 
-  it("a run writes review.xlsx and report.html beside the other files", () => {
-    const r = cli("run", SAMPLE, "--out", out1, "--glossary", g, "--review-below", REVIEW);
+  // Commands run in this process (`runCli`), but for the run on a glossary that has a jieba user
+  // dictionary by then: nodejieba loads one per process (see test/cli/glossary.test.ts).
+  it("a run writes review.xlsx and report.html beside the other files", async () => {
+    const r = await runCli("run", SAMPLE, "--out", out1, "--glossary", g, "--review-below", REVIEW);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(join(out1, "review.xlsx") + "\n" + join(out1, "report.html") + "\n");
     expect(readFileSync(join(out1, "review.xlsx")).subarray(0, 2).toString()).toBe("PK");
   }, 120_000);
 
   it("takes the reviewer's statuses and notes into the glossary and the fixes into alignment-corrections.json; the next run keeps every decision and applies the fixes", async () => {
-    if (!existsSync(join(out1, "review.xlsx"))) cli("run", SAMPLE, "--out", out1, "--glossary", g, "--review-below", REVIEW);
+    if (!existsSync(join(out1, "review.xlsx"))) await runCli("run", SAMPLE, "--out", out1, "--glossary", g, "--review-below", REVIEW);
     const wb = await load(join(out1, "review.xlsx"));
     const ws = wb.getWorksheet("Terms")!;
     const at = (row: number, c: string) => ws.getRow(row).getCell(column(ws, c));
@@ -66,7 +69,7 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
     writeFileSync(edited, Buffer.from(await wb.xlsx.writeBuffer()));
     if (!NO_SOFFICE) writeFileSync(edited, officeConvert(edited, "xlsx"));
 
-    const r = cli("review", "import", edited, "--glossary", g);
+    const r = await runCli("review", "import", edited, "--glossary", g);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/3 status\(es\) and 2 note\(s\) changed, 0 pair\(s\) added, \d+ row\(s\) left as they were, 0 conflict\(s\).*2 alignment fix\(es\) in 1 document/);
     const rows = glossaryRows(g);
@@ -108,7 +111,7 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
     const lines = csv.split("\r\n");
     lines[line] = lines[line]!.replace(",approved,", ",forbidden,");
     writeFileSync(join(g, "glossary.csv"), lines.join("\r\n"));
-    const r3 = cli("review", "import", edited, "--glossary", g);
+    const r3 = await runCli("review", "import", edited, "--glossary", g);
     expect(r3.status, r3.stderr).toBe(0);
     expect(r3.stderr).toMatch(new RegExp(`termbridge: conflict: .*review\\.xlsx:Terms!D2: status of "${en}" / "${zh}" was "candidate" when the workbook was written and is now "forbidden" in .*glossary\\.csv; the workbook says "approved" — the glossary's value was kept`));
     expect(glossaryRows(g).get(decided.approved)?.status).toBe("forbidden");
@@ -116,23 +119,23 @@ describe(`termbridge review import (workbook saved by ${SAVED_BY})`, () => {
   }, 300_000);
 
   it("refuses what is not a review workbook with one line: file, sheet, cell, what to do", async () => {
-    const bad = cli("review", "import", join(ROOT, "examples/ministry-briefing.md"), "--glossary", g);
+    const bad = await runCli("review", "import", join(ROOT, "examples/ministry-briefing.md"), "--glossary", g);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^termbridge: .*ministry-briefing\.md: is not an XLSX workbook — pass the review\.xlsx a run wrote.*\n$/);
-    const missing = cli("review", "import", join(dir, "nope.xlsx"), "--glossary", g);
+    const missing = await runCli("review", "import", join(dir, "nope.xlsx"), "--glossary", g);
     expect(missing.stderr).toMatch(/^termbridge: .*nope\.xlsx: no such file — /);
 
     const wb = await load(join(out1, "review.xlsx"));
     wb.getWorksheet("Terms")!.getRow(3).getCell(4).value = "maybe";
     const f = join(dir, "bad-status.xlsx");
     writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
-    const r = cli("review", "import", f, "--glossary", g);
+    const r = await runCli("review", "import", f, "--glossary", g);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`termbridge: ${f}:Terms!D3: status "maybe" is not one of candidate, approved, rejected, forbidden — choose one from the drop-down\n`);
 
     wb.getWorksheet("Terms")!.getRow(3).getCell(4).value = "approved";
     wb.removeWorksheet(wb.getWorksheet("Alignment review")!.id);
     writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(cli("review", "import", f, "--glossary", g).stderr).toMatch(new RegExp(`^termbridge: ${f.replace(/[.]/g, "\\.")}:Alignment review: the workbook has no sheet "Alignment review" \\(it has: Terms, About\\) — .*\\n$`));
+    expect((await runCli("review", "import", f, "--glossary", g)).stderr).toMatch(new RegExp(`^termbridge: ${f.replace(/[.]/g, "\\.")}:Alignment review: the workbook has no sheet "Alignment review" \\(it has: Terms, About\\) — .*\\n$`));
   }, 120_000);
 });

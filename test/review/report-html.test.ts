@@ -5,7 +5,8 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/export/csv.js";
 import { buildReportHtml, scriptJson, type ReportData } from "../../src/export/report-html/index.js";
-import { cli, ROOT } from "../cli/cli.js";
+import { ROOT } from "../cli/cli.js";
+import { runCli } from "../cli/inprocess.js";
 import { launch, NO_CHROMIUM } from "./browser.js";
 
 const SAMPLE = join(ROOT, "../shared/samples/press-conference-2024-03-07.txt");
@@ -56,7 +57,7 @@ describe.skipIf(NO_CHROMIUM)("report.html in headless Chromium", () => {
   });
 
   it("shows the sample's run: counts, search, filters, a concordance, the alignment, warnings", async () => {
-    const r = cli("run", SAMPLE, "--out", dir);
+    const r = await runCli("run", SAMPLE, "--out", dir);
     expect(r.status, r.stderr).toBe(0);
     const file = join(dir, "report.html");
     const terms = readCsv(readFileSync(join(dir, "terms.csv"), "utf8")).rows;
