@@ -39,7 +39,7 @@ describe("the whole pipeline on Object.prototype property names", () => {
   beforeAll(async () => {
     // An empty glossary folder: no user dictionary, the built-in engines only.
     res = await resources(mkdtempSync(join(tmpdir(), "tb-proto-")));
-  }, 60_000);
+  }, 120_000);
 
   it("runs a mixed document, a pair of files and a TMX made of the names", () => {
     const src = (id: string, text: string) => ({ id, path: id, encoding: "utf-8" as const, text });

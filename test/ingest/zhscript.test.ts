@@ -30,7 +30,7 @@ describe("a Traditional document through the whole pipeline", () => {
   let res: Resources;
   beforeAll(async () => {
     res = await resources(mkdtempSync(join(tmpdir(), "tb-hant-")));
-  }, 60_000);
+  }, 120_000);
 
   it("is segmented and matched like its Simplified twin, and written in its own characters as zh-TW", () => {
     const hans = run([{ kind: "mixed", src: src("s.md", SAMPLE) }], res, NOW);
