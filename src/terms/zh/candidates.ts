@@ -253,7 +253,11 @@ function joinNames(units: Unit[]): Unit[] {
       continue;
     }
     let j = i + 1;
-    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end && isNameUnit(named[j + 1])) j += 2;
+    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end) {
+      const end = afterDot(named, j + 1);
+      if (end === j + 1) break;
+      j = end;
+    }
     if (j === i + 1) {
       joined?.push(u);
       continue;
@@ -263,6 +267,27 @@ function joinNames(units: Unit[]): Unit[] {
     i = j - 1;
   }
   return joined ?? named;
+}
+
+/** Longest transcription run after a name dot, in characters: a surname seldom has more. */
+const MAX_AFTER_DOT = 6;
+
+/**
+ * End of the name part that starts at `k`, just after a name dot (`k` when there is none). After
+ * a dot jieba cuts an unknown surname into pieces with any tag (尼/nr 登/v 特尔/nrt); every piece
+ * made only of transcription characters belongs to it, since the dot says a name goes on.
+ */
+function afterDot(units: readonly Unit[], k: number): number {
+  const all = (u: Unit): boolean => [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+  if (!isNameUnit(units[k]) && !all(units[k]!)) return k;
+  let j = k + 1;
+  let chars = [...units[k]!.fold].length;
+  while (j < units.length && units[j]!.start === units[j - 1]!.end && !NAME_DOTS.has(units[j]!.fold) && all(units[j]!)) {
+    chars += [...units[j]!.fold].length;
+    if (chars > MAX_AFTER_DOT) return k + 1;
+    j++;
+  }
+  return j;
 }
 
 /** Optional word knowledge beyond jieba's tags. */
