@@ -190,6 +190,8 @@ function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | un
   return capital ? "M" : "m";
 }
 
+const NAME_PATTERN = PATTERNS.find((p) => p.name)!;
+
 interface Span {
   i: number;
   j: number;
@@ -226,6 +228,14 @@ export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
       }
       // Punctuation ends a term ("systems, COVID-19"), and so does a possessive unless it sits inside a name.
       if (u.post.trim() !== "" || (u.tags.has("Possessive") && c !== "S")) break;
+    }
+  }
+  // "The" written with a capital inside a sentence belongs to the name it opens (The English Patient, The Hague).
+  for (const s of [...spans]) {
+    if (spans.some((o) => o.i === s.i && o.j > s.j && o.mention.pattern === "NAME")) continue;
+    const the = units[s.i - 1];
+    if (s.mention.pattern === "NAME" && s.i >= 2 && the?.text === "The" && the.pre.trim() === "" && the.post.trim() === "" && units[s.i - 2]!.post.trim() === "") {
+      spans.push({ i: s.i - 1, j: s.j, mention: makeMention(sentence, units, NAME_PATTERN, s.i - 1, s.j) });
     }
   }
   linkAcronyms(units, spans);
