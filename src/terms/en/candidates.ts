@@ -275,8 +275,13 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   // "neighbor Bill Gates", "analyst Henry Smith": a common noun before a person's name is an
   // apposition, not a term (a title is written with a capital and makes a name: "President Putin").
   if (/[a-z]/.test(sub)) for (let k = i; k <= j; k++) if (isPerson(units[k])) return false;
-  // "investment firm Midtown Research Group": common words before a name of several words describe it.
-  if (/^[awmnx]+[NXK]{2,}$/.test(sub) && /^[awmnx]+N/.test(sub)) return false;
+  // "investment firm Midtown Research Group": common words before a name of several words describe
+  // it (the span may stop inside the name: "firm Midtown").
+  if (/^[awmnx]+N[NXK]*$/.test(sub)) {
+    let run = sub.length - sub.search(/N[NXK]*$/);
+    for (let k = j + 1; k < units.length && "NXK".includes(units[k]!.cls) && units[k - 1]!.post.trim() === ""; k++) run++;
+    if (run >= 2) return false;
+  }
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
   if (p.ofHead) {

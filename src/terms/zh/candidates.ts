@@ -281,7 +281,7 @@ function joinNames(units: Unit[]): Unit[] {
   let joined: Unit[] | undefined;
   for (let i = 0; i < named.length; i++) {
     const u = named[i]!;
-    if (!isNameUnit(u)) {
+    if (!isNameUnit(u) && !(allTranscription(u) && NAME_DOTS.has(named[i + 1]?.fold ?? ""))) {
       joined?.push(u);
       continue;
     }
@@ -296,13 +296,22 @@ function joinNames(units: Unit[]): Unit[] {
       continue;
     }
     joined ??= named.slice(0, i);
-    joined.push(merge(named.slice(i, j)));
+    // Before the first dot too, pieces of transcription characters belong to the given name (林/ng 德尔/ns·).
+    let from = i;
+    let chars = [...u.fold].length;
+    while (from > 0 && joined.length > 0 && joined[joined.length - 1] === named[from - 1] && named[from - 1]!.end === named[from]!.start && allTranscription(named[from - 1]!)) {
+      chars += [...named[from - 1]!.fold].length;
+      if (chars > MAX_AFTER_DOT) break;
+      joined.pop();
+      from--;
+    }
+    joined.push(merge(named.slice(from, j)));
     i = j - 1;
   }
   return joined ?? named;
 }
 
-/** Longest transcription run after a name dot, in characters: a surname seldom has more. */
+/** Longest transcription run beside a name dot, in characters: a given name or surname seldom has more. */
 const MAX_AFTER_DOT = 6;
 
 /**
@@ -310,8 +319,10 @@ const MAX_AFTER_DOT = 6;
  * a dot jieba cuts an unknown surname into pieces with any tag (尼/nr 登/v 特尔/nrt); every piece
  * made only of transcription characters belongs to it, since the dot says a name goes on.
  */
+const allTranscription = (u: Unit): boolean => u.fold !== "" && [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+
 function afterDot(units: readonly Unit[], k: number): number {
-  const all = (u: Unit): boolean => [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+  const all = allTranscription;
   if (!isNameUnit(units[k]) && !all(units[k]!)) return k;
   let j = k + 1;
   let chars = [...units[k]!.fold].length;
