@@ -32,6 +32,15 @@ describe("Chinese names across a name dot", () => {
   });
 });
 
+describe("titles glued to a name", () => {
+  it("a title inside jieba's last token leaves the name a mention of its own", () => {
+    // jieba keeps 协会会长 "association president" as one word.
+    const keys = zhKeys("北方/f 园艺/n 协会会长/n 发言/v");
+    expect(keys).toContain("园艺协会");
+    expect(keys).toContain("园艺协会会长");
+  });
+});
+
 describe("titles of works", () => {
   it("a title in 《》 is one Chinese mention, brackets kept, even when its words are common ones", () => {
     const ms = zhMentions("他看了《海上钢琴》这部电影", toks("他/r 看/v 了/ul 《/x 海上/s 钢琴/n 》/x 这部/r 电影/n"));
