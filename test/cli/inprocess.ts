@@ -13,6 +13,9 @@ export interface Ran {
  * wrote. The engines (jieba, compromise, CC-CEDICT) load once per test file instead of once per
  * case. `run` gets `--jobs 1` (one thread: the engines stay loaded between cases) and
  * `--no-glossary` unless the case gives its own: tests never touch the project's glossary/.
+ * A run on a glossary folder that already holds a jieba user dictionary cannot run here once
+ * jieba is loaded without it (nodejieba takes one user dictionary per process): give such a run
+ * its own process (`cli` in cli.ts).
  */
 export async function runCli(...args: string[]): Promise<Ran> {
   if (args[0] === "run") {
