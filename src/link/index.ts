@@ -93,6 +93,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? byKey.get(`${s.tally.en}\t${bare}`) : undefined;
     if (plain && plain.tally.cooc >= s.tally.cooc) titled.add(s);
   }
+  // A pair set aside for its title hides nothing nested in it (British Prime Minister ↔ 英国首相 stays).
+  for (const s of titled) byKey.delete(`${s.tally.en}\t${s.tally.zh}`);
   // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
   const nestedZh = new Map<string, Map<string, Scored[]>>();
   for (const s of scored) {

@@ -25,3 +25,15 @@ export const ZH_TITLES: readonly string[] = [
   "会长", "理事长", "组长", "社长", "团长", "局长", "司长", "处长", "厅长", "省长", "县长", "创始人", "专家", "学家", "分析师",
   "研究员", "记者", "编辑", "作家", "演员", "律师", "顾问",
 ];
+
+/**
+ * Lower-case English nouns for a person's role that take "of" or "for" an organisation
+ * ("chairman of the International Rowing Council", "spokesperson for the Water Board"): the
+ * role is context, the organisation is the term. Titles count as roles too.
+ */
+export const EN_ROLES: ReadonlySet<string> = new Set([
+  ...EN_TITLES, "partner", "founder", "co-founder", "member", "head", "leader", "official", "officer", "employee", "staff",
+  "researcher", "scientist", "analyst", "economist", "expert", "specialist", "consultant", "adviser", "advisor", "author",
+  "editor", "reporter", "correspondent", "fellow", "student", "graduate", "alumnus", "professor", "lecturer", "founding partner",
+  "manager", "owner", "investor", "shareholder", "executive", "vice chairman", "board member", "delegate", "envoy", "spokesperson",
+]);

@@ -15,7 +15,7 @@ import {
   START_CLASSES,
   type TermPattern,
 } from "./data/patterns.js";
-import { EN_TITLES } from "../../lexicon/data/titles.js";
+import { EN_ROLES, EN_TITLES } from "../../lexicon/data/titles.js";
 import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
 import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
@@ -286,8 +286,9 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   const head = headKey(units[h]!);
   if (p.ofHead) {
     if (QUANTITY_HEADS.has(head)) return false;
-    // "chairman of the International Obesity Task Force": a role of a name is context; the name is the term.
-    if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!)) return false;
+    // "chairman of the International Obesity Task Force": a person's role in a name is context; the
+    // name is the term ("upper reaches of the Great River" stays).
+    if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!) && EN_ROLES.has(head)) return false;
   } else if (GENERIC_HEADS.has(head)) {
     if (i === j) return false;
     let onlyAdjectives = true;
