@@ -4,7 +4,8 @@
 // in other languages (en-US + de-DE + fr-FR, about 1 KB each), then runs
 //   /usr/bin/time -v termbridge run FILE --out DIR --no-glossary --jobs 1 --quiet
 // and prints the file size, the units written, wall time and peak RSS. The text is made up from a
-// fixed vocabulary with a fixed seed, so every run builds the same file.
+// fixed vocabulary with a fixed seed, so every run builds the same file. `--keep FILE` writes the
+// TMX there and only that (for bench/tmx-phases.mjs).
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,8 +24,9 @@ const ZH = "水利 河流 流域 汛期 水库 大坝 部门 省份 乡镇 预�
 const DE = "Wasser Fluss Becken Hochwasser Stausee Damm Ministerium Provinz Gemeinde Warnung".split(" ");
 const words = (list, n) => Array.from({ length: n }, () => list[rand(list.length)]).join(" ");
 
+const keep = opt("--keep", undefined);
 const dir = mkdtempSync(join(tmpdir(), "tb-bench-tmx-"));
-const file = join(dir, "big.tmx");
+const file = keep ?? join(dir, "big.tmx");
 const fd = openSync(file, "w");
 writeSync(fd, `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en-US" srclang="*all*" datatype="plaintext"/>\n<body>\n`);
 let written = 0;
@@ -47,6 +49,10 @@ writeSync(fd, "</body>\n</tmx>\n");
 closeSync(fd);
 const size = statSync(file).size;
 console.log(`TMX: ${(size / 1048576).toFixed(0)} MB, ${k.toLocaleString("en-US")} units, ${made.toLocaleString("en-US")} English–Chinese`);
+if (keep) {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const out = join(dir, "out");
 const timed = (cliArgs) => {

@@ -43,6 +43,8 @@ export function canonicalLang(code: string): string {
 
 const TRADITIONAL = /^zh-(hant|tw|hk|mo)(-|$)|^zh-hant/;
 
+const isZh = (l: string): boolean => l.split("-")[0] === "zh";
+
 /** "hans" or "hant" for a Chinese code (a bare `zh` counts as Simplified). */
 function script(code: string): "hans" | "hant" {
   return TRADITIONAL.test(code) ? "hant" : "hans";
@@ -81,12 +83,22 @@ const MARKERS = ["<![CDATA[", "<!--", "]]>", "-->"];
 const REFERENCE = /&(?:#\d+;|#x[0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)/y;
 
 /**
- * Parses a TMX into units, streaming (no DOM): text is fed in chunks with `write`, so a
- * large memory is never held whole; only the English and Chinese variants are kept.
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring
+ * of 13 or more characters as a view of its parent: one segment kept from a block would keep
+ * the whole decoded block (a megabyte or two) alive, and with a kept segment in most blocks
+ * the file would end up in memory after all. The concatenation is flattened into a new string.
+ */
+const own = (s: string): string => (s.length < 13 ? s : (" " + s).slice(1));
+
+/**
+ * Parses a TMX into units, streaming (no DOM): text is fed in chunks with `write`, so a large
+ * memory is never held whole; only the English and Chinese variants are read, and each unit is
+ * handed to `onUnit` when it closes and then forgotten.
  */
 class UnitParser {
-  readonly units: Unit[] = [];
   readonly langs = new Set<string>();
+  /** Units seen, usable or not. */
+  count = 0;
   private readonly parser = safeParser();
   private bom = 0;
   private first = true;
@@ -98,7 +110,10 @@ class UnitParser {
   /** Inside a CDATA section or a comment at the end of the text fed so far. */
   private section: "cdata" | "comment" | undefined;
 
-  constructor(private readonly src: TmxSource) {
+  constructor(
+    private readonly src: TmxSource,
+    onUnit: (u: Unit) => void,
+  ) {
     const parser = this.parser;
     let tu: Unit | undefined;
     let tuvLang: string | undefined;
@@ -166,11 +181,8 @@ class UnitParser {
         else tu.meta.props.push({ type: textTarget.type, value: textTarget.text.trim() });
         textTarget = undefined;
       } else if (name === "tu" && tu) {
-        // A unit without both languages is only counted: its text and metadata are not kept.
-        const has = (p: string): boolean => tu!.variants.some((v) => v.lang.startsWith(p));
-        if (!has("en") || !has("zh")) tu = { meta: { props: [], notes: [], line: tu.meta.line }, variants: tu.variants.map((v) => ({ ...v, text: "" })) };
-        else for (const v of tu.variants) v.text = segmentSpace(v.text);
-        this.units.push(tu);
+        this.count++;
+        onUnit(tu);
         tu = undefined;
       }
     });
@@ -192,12 +204,16 @@ class UnitParser {
   }
 
   /** Ends the text and checks the file had a TMX body. */
-  close(): { units: Unit[]; langs: Set<string> } {
+  close(): void {
     this.feed(this.carry, true);
     this.guard(() => this.parser.close());
     if (this.root === undefined) fail(this.src, "malformed-tmx", "the file has no XML element", "pass a TMX file");
     if (!this.sawBody) fail(this.src, "malformed-tmx", "the TMX has no <body>", "export the memory again from your CAT tool");
-    return { units: this.units, langs: this.langs };
+  }
+
+  /** Characters of text waiting for the next chunk (a reference or marker cut in two): a few at most. */
+  get pending(): number {
+    return this.carry.length;
   }
 
   /**
@@ -296,66 +312,133 @@ export function readTmx(src: SourceDoc, opts: TmxReadOptions = {}): AlignedDoc {
 
 /**
  * `readTmx` over text that comes in pieces (decoded from a file read a block at a time), so
- * that a large memory is never held whole: only the English and Chinese segments are kept.
+ * that a large memory is never held whole (see `TmxChunkReader`).
  */
 export function readTmxChunks(src: TmxSource, chunks: Iterable<string>, opts: TmxReadOptions = {}): AlignedDoc {
-  const parser = new UnitParser(src);
-  for (const chunk of chunks) parser.write(chunk);
-  const { units, langs } = parser.close();
-  const enWanted = normaliseLang(opts.en ?? "en");
-  const zhWanted = normaliseLang(opts.zh ?? "zh");
-  const isEn = (l: string): boolean => (enWanted.includes("-") ? l === enWanted : l.split("-")[0] === enWanted);
-  const isZh = (l: string): boolean => l.split("-")[0] === "zh";
-  const hasHans = units.some((u) => u.variants.some((v) => isZh(v.lang) && script(v.lang) === "hans"));
-  // Never mix scripts in one memory: keep the one asked for, else Simplified when the file has any.
-  const wantScript = zhWanted.includes("-") ? script(zhWanted) : hasHans ? "hans" : "hant";
+  const reader = new TmxChunkReader(src, opts);
+  for (const chunk of chunks) reader.write(chunk);
+  return reader.close();
+}
 
-  const skipped = new Map<string, { count: number; line: number }>();
-  const skip = (reason: string, line: number): void => {
-    const s = skipped.get(reason);
+/** A unit with both languages, kept until the end decides its Chinese (the script is known only then). */
+interface Candidate {
+  index: number;
+  meta: UnitMeta;
+  en: Variant;
+  /** The variant in the code asked for, the first Simplified and the first Traditional one. */
+  zhExact: Variant | undefined;
+  hans: Variant | undefined;
+  hant: Variant | undefined;
+}
+
+/**
+ * The TMX reader fed piece by piece. What it keeps grows with the usable units only: a unit
+ * without both languages is counted as skipped when it closes and its text dropped, and every
+ * kept string is copied out of the chunk it came from (see `own`), so that neither the file's
+ * text nor its unusable units stay in memory.
+ */
+export class TmxChunkReader {
+  private readonly parser: UnitParser;
+  private readonly candidates: Candidate[] = [];
+  private readonly skipped = new Map<string, { count: number; line: number; index: number }>();
+  private readonly isEn: (lang: string) => boolean;
+  private readonly zhWanted: string;
+  private hasHans = false;
+
+  constructor(
+    private readonly src: TmxSource,
+    opts: TmxReadOptions = {},
+  ) {
+    const enWanted = normaliseLang(opts.en ?? "en");
+    this.zhWanted = normaliseLang(opts.zh ?? "zh");
+    this.isEn = (l) => (enWanted.includes("-") ? l === enWanted : l.split("-")[0] === enWanted);
+    this.parser = new UnitParser(src, (u) => this.take(u));
+  }
+
+  /** Feeds the next piece of the decoded text. */
+  write(chunk: string): void {
+    this.parser.write(chunk);
+  }
+
+  /** What the reader holds: the usable units so far, and text waiting for the next chunk (characters). */
+  get retained(): { units: number; pendingText: number } {
+    return { units: this.candidates.length, pendingText: this.parser.pending };
+  }
+
+  private skip(reason: string, line: number, index: number): void {
+    const s = this.skipped.get(reason);
     if (s) s.count++;
-    else skipped.set(reason, { count: 1, line });
-  };
-  const en: Sentence[] = [];
-  const zh: Sentence[] = [];
-  const beads: Bead[] = [];
-  const metas: UnitMeta[] = [];
-  const seen = new Set<string>();
-  const zhCodes = new Map<string, number>();
-  for (const u of units) {
-    const e = u.variants.find((v) => isEn(v.lang));
+    else this.skipped.set(reason, { count: 1, line, index });
+  }
+
+  private take(u: Unit): void {
+    const index = this.parser.count - 1;
     const zhs = u.variants.filter((v) => isZh(v.lang));
-    const z = zhs.find((v) => v.lang === zhWanted) ?? zhs.find((v) => script(v.lang) === wantScript);
-    if (!e) skip("no English variant", u.meta.line);
-    else if (zhs.length === 0) skip("no Chinese variant", u.meta.line);
-    else if (!z) skip(wantScript === "hans" ? "only Traditional Chinese (the memory is Simplified)" : "only Simplified Chinese (Traditional asked for)", u.meta.line);
-    else if (!e.text || !z.text) skip("an empty segment", u.meta.line);
-    else if (seen.has(`${e.text}\u0000${z.text}`)) skip("a duplicate of an earlier unit", u.meta.line);
-    else {
-      seen.add(`${e.text}\u0000${z.text}`);
-      const k = beads.length;
-      en.push({ doc: src.id, lang: "en", text: e.text, start: e.start, end: e.end, line: e.line, paragraph: k });
-      zh.push({ doc: src.id, lang: "zh", text: z.text, start: z.start, end: z.end, line: z.line, paragraph: k });
-      beads.push({ en: [k], zh: [k], score: 1 });
-      metas.push(u.meta);
-      zhCodes.set(z.lang, (zhCodes.get(z.lang) ?? 0) + 1);
+    if (zhs.some((v) => script(v.lang) === "hans")) this.hasHans = true;
+    const e = u.variants.find((v) => this.isEn(v.lang));
+    if (!e) return this.skip("no English variant", u.meta.line, index);
+    if (zhs.length === 0) return this.skip("no Chinese variant", u.meta.line, index);
+    const keep = (v: Variant | undefined): Variant | undefined => (v ? { ...v, text: own(segmentSpace(v.text)) } : undefined);
+    const hans = zhs.find((v) => script(v.lang) === "hans");
+    const hant = zhs.find((v) => script(v.lang) === "hant");
+    const exact = zhs.find((v) => v.lang === this.zhWanted);
+    const { tuid, props, notes, line } = u.meta;
+    const meta: UnitMeta = { props: props.map((p) => ({ type: own(p.type), value: own(p.value) })), notes: notes.map(own), line, ...(tuid !== undefined ? { tuid: own(tuid) } : {}) };
+    // The same variant object is shared when it is both the exact and the script's first one.
+    const same = new Map<Variant, Variant | undefined>([exact, hans, hant].filter((v): v is Variant => v !== undefined).map((v) => [v, keep(v)]));
+    const at = (v: Variant | undefined): Variant | undefined => (v ? same.get(v) : undefined);
+    this.candidates.push({ index, meta, en: keep(e)!, zhExact: at(exact), hans: at(hans), hant: at(hant) });
+  }
+
+  /** Ends the text and turns the usable units into sentences and 1-1 beads. */
+  close(): AlignedDoc {
+    const { src, parser, zhWanted } = this;
+    parser.close();
+    // Never mix scripts in one memory: keep the one asked for, else Simplified when the file has any.
+    const wantScript = zhWanted.includes("-") ? script(zhWanted) : this.hasHans ? "hans" : "hant";
+    const en: Sentence[] = [];
+    const zh: Sentence[] = [];
+    const beads: Bead[] = [];
+    const metas: UnitMeta[] = [];
+    const seen = new Set<string>();
+    const zhCodes = new Map<string, number>();
+    for (const c of this.candidates) {
+      const e = c.en;
+      const z = c.zhExact ?? (wantScript === "hans" ? c.hans : c.hant);
+      const line = c.meta.line;
+      if (!z) this.skip(wantScript === "hans" ? "only Traditional Chinese (the memory is Simplified)" : "only Simplified Chinese (Traditional asked for)", line, c.index);
+      else if (!e.text || !z.text) this.skip("an empty segment", line, c.index);
+      else if (seen.has(`${e.text}\u0000${z.text}`)) this.skip("a duplicate of an earlier unit", line, c.index);
+      else {
+        seen.add(`${e.text}\u0000${z.text}`);
+        const k = beads.length;
+        en.push({ doc: src.id, lang: "en", text: e.text, start: e.start, end: e.end, line: e.line, paragraph: k });
+        zh.push({ doc: src.id, lang: "zh", text: z.text, start: z.start, end: z.end, line: z.line, paragraph: k });
+        beads.push({ en: [k], zh: [k], score: 1 });
+        metas.push(c.meta);
+        zhCodes.set(z.lang, (zhCodes.get(z.lang) ?? 0) + 1);
+      }
     }
+    this.candidates.length = 0;
+    if (beads.length === 0) {
+      const found = [...parser.langs].sort().join(", ") || "none";
+      fail(src, "no-pairs", `no unit has both English and Chinese (languages found: ${found}; ${parser.count} units)`, "pass a TMX with en and zh variants, or the source documents");
+    }
+    // In the order of the first unit skipped for each reason (some are only decided here, at the end).
+    const diagnostics: Diagnostic[] = [...this.skipped]
+      .sort((a, b) => a[1].index - b[1].index)
+      .map(([reason, s]) => ({
+        code: "tmx-unit-skipped",
+        severity: "warning",
+        message: `${s.count} unit(s) skipped: ${reason} (first at line ${s.line})`,
+        file: src.path,
+        line: s.line,
+      }));
+    // The memory written keeps the input's own Chinese code (the most used one) for Traditional.
+    const zhLang = [...zhCodes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    return {
+      doc: src.id, path: src.path, encodings: [src.encoding], en, zh, beads, units: metas, diagnostics, paragraphs: { en: en.length, zh: zh.length },
+      ...(wantScript === "hant" ? { zhScript: "hant" as const, ...(zhLang ? { zhLang: canonicalLang(zhLang) } : {}) } : {}),
+    };
   }
-  if (beads.length === 0) {
-    const found = [...langs].sort().join(", ") || "none";
-    fail(src, "no-pairs", `no unit has both English and Chinese (languages found: ${found}; ${units.length} units)`, "pass a TMX with en and zh variants, or the source documents");
-  }
-  const diagnostics: Diagnostic[] = [...skipped].map(([reason, s]) => ({
-    code: "tmx-unit-skipped",
-    severity: "warning",
-    message: `${s.count} unit(s) skipped: ${reason} (first at line ${s.line})`,
-    file: src.path,
-    line: s.line,
-  }));
-  // The memory written keeps the input's own Chinese code (the most used one) for Traditional.
-  const zhLang = [...zhCodes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  return {
-    doc: src.id, path: src.path, encodings: [src.encoding], en, zh, beads, units: metas, diagnostics, paragraphs: { en: en.length, zh: zh.length },
-    ...(wantScript === "hant" ? { zhScript: "hant" as const, ...(zhLang ? { zhLang: canonicalLang(zhLang) } : {}) } : {}),
-  };
 }

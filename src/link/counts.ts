@@ -162,14 +162,20 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
   });
 }
 
-/** Inserts a meeting among a pair's best ones, keeping at most `MAX_MEETINGS`, best first, stable. */
+/**
+ * Inserts a meeting among a pair's best ones, keeping at most `MAX_MEETINGS`, best first, stable.
+ * The list is copied into an array of its exact length rather than grown in place: a grown
+ * array reserves room for some 17 more, and a large memory has over a million such lists.
+ */
 function keepMeeting(t: PairTally, m: Meeting): void {
-  const top = (t.top ??= [t.best]);
+  const top = t.top ?? [t.best];
   if (top.length >= MAX_MEETINGS && m.score <= top[top.length - 1]!.score) return;
   let k = top.length;
   while (k > 0 && top[k - 1]!.score < m.score) k--;
-  top.splice(k, 0, m);
-  if (top.length > MAX_MEETINGS) top.pop();
+  const n = Math.min(top.length + 1, MAX_MEETINGS);
+  const next = new Array<Meeting>(n);
+  for (let i = 0, j = 0; i < n; i++) next[i] = i === k ? m : top[j++]!;
+  t.top = next;
 }
 
 /** A pair's kept meetings, best first. */

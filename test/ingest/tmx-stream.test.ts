@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { streamTmx } from "../../src/cli/tmxstream.js";
 import { ENTITY_LIMITS } from "../../src/ingest/xml.js";
 import { readTbx } from "../../src/glossary/import.js";
-import { readTmx, readTmxChunks } from "../../src/ingest/tmx.js";
+import { readTmx, readTmxChunks, TmxChunkReader } from "../../src/ingest/tmx.js";
 import { TermbridgeError, type AlignedDoc } from "../../src/model/index.js";
 
 const HEADER = `<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en-US" srclang="en-US" datatype="plaintext"/>`;
@@ -115,25 +115,47 @@ describe("the streaming TMX reader", () => {
     const gc = runInNewContext("gc") as () => void;
     // Units in a language the reader does not keep, 2-byte characters: held, they would take 160 MB.
     const filler = `<tu><tuv xml:lang="en-US"><seg>x</seg></tuv><tuv xml:lang="ja-JP"><seg>${"日本語の文章です。".repeat(400)}</seg></tuv></tu>\n`;
+    // Kept segments of 13 characters or more: V8 would keep shorter ones as copies anyway, a longer
+    // one as a view of the chunk it was cut from (which holds the filler).
+    const kept = (k: number) => tu(`Sentence number ${k} of the memory.`, `第${k}句是翻译记忆库里的句子。`);
     const rounds = Math.ceil(80e6 / filler.length / 20);
+    const reader = new TmxChunkReader({ id: "big", path: "big", encoding: "utf-8" });
     let peak = 0;
     gc();
     const base = process.memoryUsage().heapUsed;
-    function* chunks(): Generator<string> {
-      yield `<?xml version="1.0"?><tmx version="1.4">${HEADER}<body>\n`;
-      for (let k = 0; k < rounds; k++) {
-        yield filler.repeat(20) + tu(`Sentence ${k}.`, `第${k}句。`);
-        if (k % 50 === 0) {
-          gc();
-          peak = Math.max(peak, process.memoryUsage().heapUsed - base);
-        }
+    reader.write(`<?xml version="1.0"?><tmx version="1.4">${HEADER}<body>\n`);
+    for (let k = 0; k < rounds; k++) {
+      reader.write(filler.repeat(10) + kept(k) + filler.repeat(10));
+      // What is held grows with the usable units only: the 20 others of each chunk are counted and dropped.
+      expect(reader.retained.units).toBe(k + 1);
+      expect(reader.retained.pendingText).toBeLessThan(300);
+      if (k % 50 === 0) {
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
       }
-      yield "</body></tmx>";
     }
-    const d = readTmxChunks({ id: "big", path: "big", encoding: "utf-8" }, chunks());
+    reader.write("</body></tmx>");
+    const d = reader.close();
     expect(d.beads).toHaveLength(rounds);
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: "tmx-unit-skipped", message: `${rounds * 20} unit(s) skipped: no Chinese variant (first at line 2)` })]);
+    gc();
+    // Each chunk holds 144 KB of 2-byte text: kept through a view, the chunks would take over 150 MB.
+    peak = Math.max(peak, process.memoryUsage().heapUsed - base);
     expect(peak).toBeLessThan(30e6);
+    expect(reader.retained.units).toBe(0);
   }, 120_000);
+
+  it("reports skipped units in the order of the first of each reason, whenever the reason is decided", () => {
+    // "only Traditional" is decided at the end (a later unit may bring Simplified), "no Chinese" at once.
+    const text = tmx(tu("a", "乙", "").replace("zh-CN", "zh-TW") + `<tu><tuv xml:lang="en"><seg>b</seg></tuv></tu>\n` + tu("c", "丙") + tu("c", "丙"));
+    const d = readTmx(src(text));
+    expect(d.diagnostics.map((x) => x.message)).toEqual([
+      "1 unit(s) skipped: only Traditional Chinese (the memory is Simplified) (first at line 3)",
+      "1 unit(s) skipped: no Chinese variant (first at line 4)",
+      "1 unit(s) skipped: a duplicate of an earlier unit (first at line 6)",
+    ]);
+    expect(pairs(d)).toEqual([["c", "丙"]]);
+  });
 });
 
 describe("a TBX with a DOCTYPE", () => {
