@@ -4,8 +4,8 @@ import { bandedAlign, guideFromPath, stepPosteriors, type BandOptions, type Move
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
 import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 
-export { learnLexicon } from "./learned.js";
-import { learnLexicon } from "./learned.js";
+export { learnModel1, DEFAULT_MODEL1, type Model1Params } from "./model1.js";
+import { DEFAULT_MODEL1, learnModel1, type Model1Params } from "./model1.js";
 import { markMismatch, MarkIndex, type Mark } from "./marks.js";
 
 /** What the evidence aligner needs: the Chinese word cutter and a bilingual dictionary. */
@@ -50,6 +50,8 @@ export interface EvidenceParams {
   confidence: { bias: number; posterior: number; coverage: number };
   /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
   idf: number;
+  /** The translation-probability model the second pass learns from the first pass's confident beads. */
+  model1: Model1Params;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
@@ -67,6 +69,7 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   temperature: 0.5,
   confidence: { bias: 4.14, posterior: 3.25, coverage: 1.98 },
   idf: 0,
+  model1: DEFAULT_MODEL1,
 };
 
 interface Prepared {
@@ -298,7 +301,7 @@ type Step = { i0: number; i1: number; j0: number; j1: number };
  * Half-width (plus 0.5 % of the longer side) of the band the cheap route starts in; it
  * doubles wherever the route reaches its edge, so a narrow start only saves time.
  */
-const ROUTE_WIDTH = Number(process.env.RW ?? 30);
+const ROUTE_WIDTH = 30;
 
 /** Half-width of the band around the final path in which rival alignments are summed for a bead's posterior. */
 const POSTERIOR_MARGIN = 8;
@@ -371,9 +374,10 @@ export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResource
   const p1 = prepare(en, zh, res, params);
   const f1 = search(p1, params);
   const first = finish(p1, params, f1, false).beads;
-  const learned = learnLexicon(en, zh, first, res.cut);
+  const learned = learnModel1(en, zh, first, res.cut, res.dict, params.model1);
   if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
   const p2 = relearn(p1, zh, res, params, learned);
   return finish(p2, params, search(p2, params, beadsToSteps(first)), true);
 }
+
