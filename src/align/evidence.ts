@@ -47,7 +47,7 @@ export interface EvidenceParams {
    */
   temperature: number;
   /** Weights of the logistic confidence model (see `confidence`). */
-  confidence: { bias: number; posterior: number; coverage: number };
+  confidence: ConfidenceWeights;
   /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
   idf: number;
   /** The translation-probability model the second pass learns from the first pass's confident beads. */
@@ -67,7 +67,7 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   peel: 6,
   peelRest: 0.6,
   temperature: 0.5,
-  confidence: { bias: 4.14, posterior: 3.25, coverage: 1.98 },
+  confidence: { bias: 4.85, posterior: 1.82, coverage: 1.43, enCoverage: 0.12, zhCoverage: 0.51, length: 0.19, neighbour: 1.14, merged: -0.71, leak: -1.39 },
   idf: 0,
   model1: DEFAULT_MODEL1,
 };
@@ -252,6 +252,20 @@ export interface BeadEvidence {
   posterior: number;
   /** Coverage of the bead's least covered sentence; undefined for a 1-0 or 0-1 bead. */
   coverage: number | undefined;
+  /** The least covered English and Chinese sentence apart (a bead may be well covered on one side only). */
+  enCoverage?: number;
+  zhCoverage?: number;
+  /** Gale–Church length-match probability of the bead. */
+  length?: number;
+  /** The lower posterior of the two neighbouring beads (1 at an edge): an error rarely comes alone. */
+  neighbour?: number;
+  /** Sentences in the bead, both sides. */
+  size?: number;
+  /**
+   * How well the bead's sentences translate a sentence just outside it (the largest coverage of
+   * a neighbouring sentence by the bead's other side): a boundary may be misplaced.
+   */
+  leak?: number;
 }
 
 /** Beads with their scores: the older evidence mix for a first pass, the calibrated confidence for the last. */
@@ -266,22 +280,73 @@ function finish(p: Prepared, params: EvidenceParams, found: Found, calibrated: b
     return { beads, evidence: [] };
   }
   const post = stepPosteriors(p.en.length, p.zh.length, found.moves, found.cost, steps.map((s) => ({ ...s, cost: 0 })), params.temperature, POSTERIOR_MARGIN);
-  const ev: BeadEvidence[] = steps.map((s, k) => ({
-    posterior: post[k]!,
-    coverage: s.i1 > s.i0 && s.j1 > s.j0 ? Math.min(...p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral)) : undefined,
-  }));
+  const ev: BeadEvidence[] = steps.map((s, k) => {
+    const neighbour = Math.min(post[k - 1] ?? 1, post[k + 1] ?? 1);
+    if (s.i1 === s.i0 || s.j1 === s.j0) return { posterior: post[k]!, coverage: undefined, neighbour };
+    const cov = p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral);
+    const nEn = s.i1 - s.i0;
+    return {
+      posterior: post[k]!,
+      coverage: Math.min(...cov),
+      enCoverage: Math.min(...cov.slice(0, nEn)),
+      zhCoverage: Math.min(...cov.slice(nEn)),
+      length: lengthMatchProbability(p.enLen[s.i1]! - p.enLen[s.i0]!, p.zhLen[s.j1]! - p.zhLen[s.j0]!, p.model),
+      neighbour,
+      size: nEn + s.j1 - s.j0,
+      leak: leak(p, s),
+    };
+  });
   const beads = steps.map((s, k) => ({ en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: Math.round(confidence(ev[k]!, params.confidence) * 1000) / 1000 }));
   return { beads, evidence: ev };
 }
 
+/** The largest coverage of a sentence next to the bead (either side, before or after) by the bead's other side. */
+function leak(p: Prepared, s: Step): number {
+  let out = 0;
+  const nEn = s.i1 - s.i0;
+  // Coverage lists hold the English sentences first, then the Chinese ones.
+  if (s.j0 > 0) out = Math.max(out, p.lex.coverage(s.i0, s.i1, s.j0 - 1, s.j0, 0)[nEn]!);
+  if (s.j1 < p.zh.length) out = Math.max(out, p.lex.coverage(s.i0, s.i1, s.j1, s.j1 + 1, 0)[nEn]!);
+  if (s.i0 > 0) out = Math.max(out, p.lex.coverage(s.i0 - 1, s.i0, s.j0, s.j1, 0)[0]!);
+  if (s.i1 < p.en.length) out = Math.max(out, p.lex.coverage(s.i1, s.i1 + 1, s.j0, s.j1, 0)[0]!);
+  return out;
+}
+
+/** Weights of the confidence model, by feature name (see `confidenceFeatures`), plus a bias. */
+export type ConfidenceWeights = { bias: number } & Partial<Record<ConfidenceFeature, number>>;
+
+export type ConfidenceFeature = "posterior" | "coverage" | "enCoverage" | "zhCoverage" | "length" | "neighbour" | "merged" | "leak";
+
 /**
- * The probability that a bead is exactly right, by a logistic model of its posterior and its
- * least covered sentence, fitted on the development sets (`node scripts/fit-confidence.mjs`).
+ * The features the confidence model weighs, for a two-sided bead: log-probabilities (floored at
+ * 1e-4) for the posterior, the length match and the weaker neighbour's posterior; coverages as
+ * shares; `merged` 1 for a bead of more than two sentences. Missing evidence counts as neutral.
+ */
+export function confidenceFeatures(e: BeadEvidence): Record<ConfidenceFeature, number> {
+  const ln = (x: number | undefined): number => Math.log(Math.max(x ?? 1, 1e-4));
+  const cov = e.coverage ?? 0;
+  return {
+    posterior: ln(e.posterior),
+    coverage: cov,
+    enCoverage: e.enCoverage ?? cov,
+    zhCoverage: e.zhCoverage ?? cov,
+    length: ln(e.length),
+    neighbour: ln(e.neighbour),
+    merged: (e.size ?? 2) > 2 ? 1 : 0,
+    leak: e.leak ?? 0,
+  };
+}
+
+/**
+ * The probability that a bead is exactly right, by a logistic model of its evidence
+ * (`confidenceFeatures`) fitted on the development sets (`node scripts/fit-confidence.mjs`).
  * A 1-0 or 0-1 bead (never exported as a unit) keeps its posterior.
  */
-export function confidence(e: BeadEvidence, w: EvidenceParams["confidence"]): number {
+export function confidence(e: BeadEvidence, w: ConfidenceWeights): number {
   if (e.coverage === undefined) return e.posterior;
-  const z = w.bias + w.posterior * Math.log(Math.max(e.posterior, 1e-4)) + w.coverage * e.coverage;
+  const f = confidenceFeatures(e);
+  let z = w.bias;
+  for (const k of Object.keys(f) as ConfidenceFeature[]) z += (w[k] ?? 0) * f[k];
   return 1 / (1 + Math.exp(-z));
 }
 
