@@ -12,6 +12,14 @@ import { markMismatch, MarkIndex, type Mark } from "./marks.js";
 export interface AlignResources {
   cut(text: string): string[];
   dict: BilingualDictionary;
+  /** Optional sentence embeddings (unit vectors, one per sentence of each side): one more evidence term. */
+  vectors?: SentenceVectors;
+}
+
+/** Unit sentence vectors of a document, one per sentence, from `createSentenceEncoder`. */
+export interface SentenceVectors {
+  en: readonly Float32Array[];
+  zh: readonly Float32Array[];
 }
 
 /** Weights of the scoring function; every default in one place. */
@@ -52,6 +60,12 @@ export interface EvidenceParams {
   idf: number;
   /** The translation-probability model the second pass learns from the first pass's confident beads. */
   model1: Model1Params;
+  /**
+   * Weight of (1 − cosine of the bead's summed sentence embeddings), per sentence of the bead,
+   * when embeddings are given (`--embeddings`). Not tuned: no model is at hand on the development
+   * machine; set equal to `lexical`, the evidence it stands beside.
+   */
+  embedding: number;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
@@ -70,6 +84,7 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   confidence: { bias: 4.85, posterior: 1.82, coverage: 1.43, enCoverage: 0.12, zhCoverage: 0.51, length: 0.19, neighbour: 1.14, merged: -0.71, leak: -1.39 },
   idf: 0,
   model1: DEFAULT_MODEL1,
+  embedding: 1.5,
 };
 
 interface Prepared {
@@ -91,6 +106,31 @@ interface Prepared {
   numGen: { n: number };
   enMarks: MarkIndex;
   zhMarks: MarkIndex;
+  /** Prefix sums of the sentence vectors (row k: the sum of sentences before k), when given. */
+  vectors?: { dim: number; en: Float64Array; zh: Float64Array };
+}
+
+function vectorPrefix(vs: readonly Float32Array[], dim: number): Float64Array {
+  const out = new Float64Array((vs.length + 1) * dim);
+  vs.forEach((v, k) => {
+    for (let d = 0; d < dim; d++) out[(k + 1) * dim + d] = out[k * dim + d]! + v[d]!;
+  });
+  return out;
+}
+
+/** Cosine of the summed sentence vectors of en[i0, i1) and zh[j0, j1) (Vecalign's bead embedding, unnormalised). */
+function beadCosine(v: NonNullable<Prepared["vectors"]>, i0: number, i1: number, j0: number, j1: number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let d = 0; d < v.dim; d++) {
+    const a = v.en[i1 * v.dim + d]! - v.en[i0 * v.dim + d]!;
+    const b = v.zh[j1 * v.dim + d]! - v.zh[j0 * v.dim + d]!;
+    dot += a * b;
+    na += a * a;
+    nb += b * b;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 function prefix(values: number[]): Float64Array {
@@ -125,8 +165,17 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: Ev
     zhMarks: new MarkIndex(zh.map((s) => s.text), "zh"),
     enLen: prefix(el),
     zhLen: prefix(zl),
+    ...(res.vectors ? { vectors: checkedVectors(res.vectors, en.length, zh.length) } : {}),
     model: { ratio: estimateRatio(el, zl), variance: params.variance },
   };
+}
+
+function checkedVectors(v: SentenceVectors, n: number, m: number): NonNullable<Prepared["vectors"]> {
+  const dim = v.en[0]?.length ?? v.zh[0]?.length ?? 0;
+  if (v.en.length !== n || v.zh.length !== m || [...v.en, ...v.zh].some((x) => x.length !== dim)) {
+    throw new Error(`sentence vectors: ${v.en.length}×${v.zh.length} given for ${n}×${m} sentences, or of unequal sizes`);
+  }
+  return { dim, en: vectorPrefix(v.en, dim), zh: vectorPrefix(v.zh, dim) };
 }
 
 /** The same evidence with learned word pairs added to the dictionary's (only the lexicon changes). */
@@ -177,7 +226,8 @@ function route(p: Prepared, params: EvidenceParams): Path["steps"] {
   const cost = (i0: number, i1: number, j0: number, j1: number): number => {
     if (i1 === i0 || j1 === j0) return params.skip * 0.5;
     const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
-    return params.length * -Math.log(Math.max(len, 1e-4)) + params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral));
+    const c = params.length * -Math.log(Math.max(len, 1e-4)) + params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral));
+    return p.vectors ? c + params.embedding * (1 - beadCosine(p.vectors, i0, i1, j0, j1)) : c;
   };
   const width = Math.ceil(0.005 * Math.max(p.en.length, p.zh.length)) + ROUTE_WIDTH;
   return bandedAlign(p.en.length, p.zh.length, moves, cost, { width, guide: lengthGuide(p) }).steps;
@@ -229,6 +279,7 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     const sim = p.lex.similarity(i0, i1, j0, j1, params.neutral) ?? params.neutral;
     c += params.lexical * ((1 - params.perSentence) * (1 - sim) * ((n + m) / 2) + params.perSentence * p.lex.lastMissed / 2);
     c += markMismatch(p.enMarks, p.zhMarks, i0, i1, j0, j1, params.marks);
+    if (p.vectors) c += params.embedding * (1 - beadCosine(p.vectors, i0, i1, j0, j1)) * ((n + m) / 2);
     if (p.hasNumbers) {
       const num = beadNumbers(p, i0, i1, j0, j1);
       if (num !== undefined) c += params.numbers * (1 - num);
