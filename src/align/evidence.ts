@@ -490,7 +490,7 @@ export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResource
   const p1 = prepare(en, zh, res, params);
   const f1 = search(p1, params);
   const first = finish(p1, params, f1, false).beads;
-  const learned = learnModel1(en, zh, first, res.cut, res.dict, params.model1);
+  const learned = learnModel1(p1.en, p1.zh, first, res.dict, params.model1);
   if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
   const p2 = relearn(p1, zh, res, params, learned);

@@ -1,7 +1,6 @@
-import type { Bead, Sentence } from "../model/index.js";
+import type { Bead } from "../model/index.js";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import { ZH_STOP } from "../lexicon/data/stopwords.js";
-import { enFeatures } from "./lexical.js";
+import type { EnFeatures, ZhFeatures } from "./lexical.js";
 
 /** Settings of the translation-probability model; chosen on the development sets (see README, alignment). */
 export interface Model1Params {
@@ -17,9 +16,11 @@ export interface Model1Params {
   minBeadScore: number;
   /** Largest bead (sentences on both sides together) that teaches. */
   maxBead: number;
+  /** English stems a Chinese word keeps at most, the likeliest first: each one learned widens the second pass's search. */
+  maxPerWord: number;
 }
 
-export const DEFAULT_MODEL1: Model1Params = { iterations: 5, prior: 1, minProb: 0.1, minCount: 2, minBeadScore: 0.5, maxBead: 5 };
+export const DEFAULT_MODEL1: Model1Params = { iterations: 5, prior: 1, minProb: 0.1, minCount: 2, minBeadScore: 0.5, maxBead: 5, maxPerWord: 2 };
 
 /** A word list per side for each teaching bead, as numbers. */
 interface Corpus {
@@ -28,7 +29,7 @@ interface Corpus {
   beads: Array<{ zh: Int32Array; en: Int32Array }>;
 }
 
-function corpus(en: Sentence[], zh: Sentence[], beads: readonly Bead[], cut: (t: string) => string[], p: Model1Params): Corpus {
+function corpus(en: readonly EnFeatures[], zh: readonly ZhFeatures[], beads: readonly Bead[], p: Model1Params): Corpus {
   const zhIds = new Map<string, number>();
   const enIds = new Map<string, number>();
   const number = (ids: Map<string, number>, w: string): number => {
@@ -40,9 +41,10 @@ function corpus(en: Sentence[], zh: Sentence[], beads: readonly Bead[], cut: (t:
   for (const b of beads) {
     if (!b.en.length || !b.zh.length || b.en.length + b.zh.length > p.maxBead || b.score < p.minBeadScore) continue;
     const zw = new Set<number>();
-    for (const k of b.zh) for (const w of cut(zh[k]!.text)) if (/\p{Script=Han}{2,}/u.test(w) && !ZH_STOP.has(w)) zw.add(number(zhIds, w));
+    // Content words (stop words are already out), with or without a gloss; two Han characters at least.
+    for (const k of b.zh) for (const w of [...zh[k]!.forms, ...zh[k]!.unknownForms]) if (/\p{Script=Han}{2,}/u.test(w)) zw.add(number(zhIds, w));
     const es = new Set<number>();
-    for (const k of b.en) for (const s of enFeatures(en[k]!.text).stems) es.add(number(enIds, s));
+    for (const k of b.en) for (const s of en[k]!.stems) es.add(number(enIds, s));
     if (zw.size && es.size) out.push({ zh: Int32Array.from(zw), en: Int32Array.from(es) });
   }
   return { zhWords: [...zhIds.keys()], enStems: [...enIds.keys()], beads: out };
@@ -121,11 +123,12 @@ function em(beads: ReadonlyArray<{ src: Int32Array; tgt: Int32Array }>, nSrc: nu
  * Translation pairs of the document by IBM model 1 (Brown et al. 1993), trained by EM on
  * the confident beads of a first pass in both directions with CC-CEDICT as a prior, and
  * pruned to pairs that both directions find likely and that meet often enough: what the
- * translator of this document chose, beyond the dictionary's glosses. Chinese word →
+ * translator of this document chose, beyond the dictionary's glosses. Takes the sentences'
+ * features of the first pass (no word is cut or stemmed twice). Chinese word →
  * English stems, in first-seen order (deterministic for the same input).
  */
-export function learnModel1(en: Sentence[], zh: Sentence[], beads: readonly Bead[], cut: (t: string) => string[], dict: BilingualDictionary, p: Model1Params = DEFAULT_MODEL1): Map<string, string[]> {
-  const c = corpus(en, zh, beads, cut, p);
+export function learnModel1(en: readonly EnFeatures[], zh: readonly ZhFeatures[], beads: readonly Bead[], dict: BilingualDictionary, p: Model1Params = DEFAULT_MODEL1): Map<string, string[]> {
+  const c = corpus(en, zh, beads, p);
   const out = new Map<string, string[]>();
   if (c.beads.length === 0) return out;
   const glossSets = new Map<number, Set<string>>();
@@ -139,15 +142,21 @@ export function learnModel1(en: Sentence[], zh: Sentence[], beads: readonly Bead
   const enToZh = em(c.beads.map((b) => ({ src: b.en, tgt: b.zh })), c.enStems.length, stride, (e, z) => inDictZE(z, e), p);
   const cooc = new Map<number, number>();
   for (const b of c.beads) for (const z of b.zh) for (const e of b.en) cooc.set(z * stride + e, (cooc.get(z * stride + e) ?? 0) + 1);
+  const found = new Map<number, Array<{ e: number; prob: number }>>();
   for (const [key, n] of cooc) {
     if (n < p.minCount) continue;
     const z = Math.floor(key / stride);
     const e = key % stride;
     const prob = Math.sqrt(zhToEn.get(key)! * enToZh.get(e * stride + z)!);
     if (prob < p.minProb) continue;
-    const list = out.get(c.zhWords[z]!) ?? [];
-    list.push(c.enStems[e]!);
-    out.set(c.zhWords[z]!, list);
+    const list = found.get(z) ?? [];
+    list.push({ e, prob });
+    found.set(z, list);
+  }
+  for (const [z, list] of found) {
+    // Likeliest first; equal ones in first-seen order (ids are first-seen numbers).
+    list.sort((a, b) => b.prob - a.prob || a.e - b.e);
+    out.set(c.zhWords[z]!, list.slice(0, p.maxPerWord).map((x) => c.enStems[x.e]!));
   }
   return out;
 }
