@@ -50,46 +50,70 @@ function corpus(en: readonly EnFeatures[], zh: readonly ZhFeatures[], beads: rea
   return { zhWords: [...zhIds.keys()], enStems: [...enIds.keys()], beads: out };
 }
 
-/**
- * IBM model 1 in one direction, t(target | source) with a NULL source word, over the
- * words that co-occur in the teaching beads. `inDict(s, t)` marks the pairs the prior favours.
- * Returns t per pair key `s * stride + t` (only co-occurring pairs ever get mass).
- */
-function em(beads: ReadonlyArray<{ src: Int32Array; tgt: Int32Array }>, nSrc: number, stride: number, inDict: (s: number, t: number) => boolean, p: Model1Params): Map<number, number> {
-  const NULL = nSrc;
-  // Every (source, target) pair a bead holds gets a slot; a bead keeps its slots in target-major order.
-  const slot = new Map<number, number>();
-  const slotsOf = beads.map((b) => {
-    const idx = new Int32Array(b.tgt.length * (b.src.length + 1));
+/** The word pairs the teaching beads hold, numbered once for both directions. */
+interface Pairs {
+  /** Per Chinese word, English word → pair number. */
+  ids: Array<Map<number, number>>;
+  zhOf: Int32Array;
+  enOf: Int32Array;
+  /** Teaching beads each pair meets in. */
+  cooc: Int32Array;
+  /** Per bead, its pairs Chinese-major: pair (zi, ei) at zi · |en| + ei. */
+  ofBead: Int32Array[];
+}
+
+function pairs(c: Corpus): Pairs {
+  const ids = Array.from({ length: c.zhWords.length }, () => new Map<number, number>());
+  const zhOf: number[] = [];
+  const enOf: number[] = [];
+  const cooc: number[] = [];
+  const ofBead = c.beads.map((b) => {
+    const out = new Int32Array(b.zh.length * b.en.length);
     let k = 0;
-    for (const t of b.tgt) {
-      for (const s of b.src) {
-        const key = s * stride + t;
-        let v = slot.get(key);
-        if (v === undefined) slot.set(key, (v = slot.size));
-        idx[k++] = v;
+    for (const z of b.zh) {
+      const m = ids[z]!;
+      for (const e of b.en) {
+        let v = m.get(e);
+        if (v === undefined) {
+          m.set(e, (v = zhOf.length));
+          zhOf.push(z);
+          enOf.push(e);
+          cooc.push(0);
+        }
+        cooc[v]!++;
+        out[k++] = v;
       }
-      const key = NULL * stride + t;
-      let v = slot.get(key);
-      if (v === undefined) slot.set(key, (v = slot.size));
-      idx[k++] = v;
     }
-    return idx;
+    return out;
   });
-  const n = slot.size;
+  return { ids, zhOf: Int32Array.from(zhOf), enOf: Int32Array.from(enOf), cooc: Int32Array.from(cooc), ofBead };
+}
+
+/**
+ * IBM model 1 in one direction (`zhToEn`: t(en | zh), else t(zh | en)) with a NULL source
+ * word, over the pairs that co-occur in the teaching beads (only they ever get mass); the
+ * prior favours the pairs `inDict` marks. Returns t per pair number (NULL's pairs left out).
+ */
+function em(c: Corpus, pr: Pairs, zhToEn: boolean, inDict: (pair: number) => boolean, p: Model1Params): Float64Array {
+  const nPairs = pr.zhOf.length;
+  const nSrc = zhToEn ? c.zhWords.length : c.enStems.length;
+  const nTgt = zhToEn ? c.enStems.length : c.zhWords.length;
+  // Slots: the pairs, then one per target word for the NULL source.
+  const n = nPairs + nTgt;
   const srcOf = new Int32Array(n);
+  srcOf.set(zhToEn ? pr.zhOf : pr.enOf);
+  srcOf.fill(nSrc, nPairs);
   const dict = new Float64Array(n);
   const dictPerSrc = new Float64Array(nSrc + 1);
   const pairsPerSrc = new Float64Array(nSrc + 1);
-  for (const [key, v] of slot) {
-    const s = Math.floor(key / stride);
-    srcOf[v] = s;
-    pairsPerSrc[s]!++;
-    if (s !== NULL && inDict(s, key % stride)) {
+  for (let v = 0; v < nPairs; v++) {
+    pairsPerSrc[srcOf[v]!]!++;
+    if (inDict(v)) {
       dict[v] = p.prior;
-      dictPerSrc[s]! += p.prior;
+      dictPerSrc[srcOf[v]!]! += p.prior;
     }
   }
+  pairsPerSrc[nSrc] = nTgt; // every target word occurs in some bead, so has a NULL slot
   // Start from the prior: uniform over what co-occurs, dictionary pairs boosted.
   const t = new Float64Array(n);
   for (let v = 0; v < n; v++) t[v] = (1 + dict[v]!) / (pairsPerSrc[srcOf[v]!]! + dictPerSrc[srcOf[v]!]!);
@@ -98,25 +122,28 @@ function em(beads: ReadonlyArray<{ src: Int32Array; tgt: Int32Array }>, nSrc: nu
   for (let it = 0; it < p.iterations; it++) {
     count.fill(0);
     total.fill(0);
-    beads.forEach((b, bi) => {
-      const idx = slotsOf[bi]!;
-      const row = b.src.length + 1;
-      for (let k = 0; k < idx.length; k += row) {
-        let z = 0;
-        for (let r = 0; r < row; r++) z += t[idx[k + r]!]!;
-        for (let r = 0; r < row; r++) {
-          const v = idx[k + r]!;
-          const c = t[v]! / z;
-          count[v]! += c;
-          total[srcOf[v]!]! += c;
+    c.beads.forEach((b, bi) => {
+      const ids = pr.ofBead[bi]!;
+      const nEn = b.en.length;
+      const tgt = zhToEn ? b.en : b.zh;
+      const nSrcHere = zhToEn ? b.zh.length : b.en.length;
+      for (let ti = 0; ti < tgt.length; ti++) {
+        // The pair of source word si and target word ti in this bead's Chinese-major list.
+        const at = (si: number): number => ids[zhToEn ? si * nEn + ti : ti * nEn + si]!;
+        const nullSlot = nPairs + tgt[ti]!;
+        let z = t[nullSlot]!;
+        for (let si = 0; si < nSrcHere; si++) z += t[at(si)]!;
+        for (let si = 0; si <= nSrcHere; si++) {
+          const v = si === nSrcHere ? nullSlot : at(si);
+          const share = t[v]! / z;
+          count[v]! += share;
+          total[srcOf[v]!]! += share;
         }
       }
     });
     for (let v = 0; v < n; v++) t[v] = (count[v]! + dict[v]!) / (total[srcOf[v]!]! + dictPerSrc[srcOf[v]!]!);
   }
-  const out = new Map<number, number>();
-  for (const [key, v] of slot) if (Math.floor(key / stride) !== NULL) out.set(key, t[v]!);
-  return out;
+  return t;
 }
 
 /**
@@ -137,20 +164,18 @@ export function learnModel1(en: readonly EnFeatures[], zh: readonly ZhFeatures[]
     if (!g) glossSets.set(z, (g = new Set(dict.glosses(c.zhWords[z]!) ?? [])));
     return g.has(c.enStems[e]!);
   };
-  const stride = 2 ** 24;
-  const zhToEn = em(c.beads.map((b) => ({ src: b.zh, tgt: b.en })), c.zhWords.length, stride, inDictZE, p);
-  const enToZh = em(c.beads.map((b) => ({ src: b.en, tgt: b.zh })), c.enStems.length, stride, (e, z) => inDictZE(z, e), p);
-  const cooc = new Map<number, number>();
-  for (const b of c.beads) for (const z of b.zh) for (const e of b.en) cooc.set(z * stride + e, (cooc.get(z * stride + e) ?? 0) + 1);
+  const pr = pairs(c);
+  const inDict = (v: number): boolean => inDictZE(pr.zhOf[v]!, pr.enOf[v]!);
+  const zhToEn = em(c, pr, true, inDict, p);
+  const enToZh = em(c, pr, false, inDict, p);
   const found = new Map<number, Array<{ e: number; prob: number }>>();
-  for (const [key, n] of cooc) {
-    if (n < p.minCount) continue;
-    const z = Math.floor(key / stride);
-    const e = key % stride;
-    const prob = Math.sqrt(zhToEn.get(key)! * enToZh.get(e * stride + z)!);
+  for (let v = 0; v < pr.zhOf.length; v++) {
+    if (pr.cooc[v]! < p.minCount) continue;
+    const prob = Math.sqrt(zhToEn[v]! * enToZh[v]!);
     if (prob < p.minProb) continue;
+    const z = pr.zhOf[v]!;
     const list = found.get(z) ?? [];
-    list.push({ e, prob });
+    list.push({ e: pr.enOf[v]!, prob });
     found.set(z, list);
   }
   for (const [z, list] of found) {
