@@ -2,7 +2,7 @@
 // Fits the aligner's confidence model (EvidenceParams.confidence) on the development sets of
 // ../shared/eval/align/ (read in place): an L2-penalised logistic regression of "the bead equals a
 // gold bead" on the features of `confidenceFeatures` (posterior, coverages, length match, neighbours,
-// merged), over two-sided beads. Each set's beads weigh alike (the literary set would otherwise
+// merged, leak), over two-sided beads. Each set's beads weigh alike (the literary set would otherwise
 // speak for the few wrong beads of the others). Prints the weights fitted on all sets, and for each
 // set the review flag at the given thresholds with weights fitted LEAVING THAT SET OUT (a held-out
 // figure: the set's own beads never taught the weights that judge them), then with the weights in use.
@@ -15,7 +15,7 @@ import { alignDetailed, confidence, confidenceFeatures, DEFAULT_EVIDENCE } from 
 import { parseBeads } from "../dist/eval/beads.js";
 
 const root = resolve(process.argv[2] ?? join(import.meta.dirname, "../../shared/eval/align"));
-const names = (process.env.FEATURES ?? "posterior,coverage,enCoverage,zhCoverage,length,neighbour,merged").split(",");
+const names = (process.env.FEATURES ?? "posterior,coverage,enCoverage,zhCoverage,length,neighbour,merged,leak").split(",");
 const jieba = loadJieba();
 const res = { cut: jieba.cut, dict: await loadCedict() };
 const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");

@@ -20,7 +20,7 @@ export interface Model1Params {
   maxPerWord: number;
 }
 
-export const DEFAULT_MODEL1: Model1Params = { iterations: 5, prior: 1, minProb: 0.1, minCount: 2, minBeadScore: 0.5, maxBead: 5, maxPerWord: 2 };
+export const DEFAULT_MODEL1: Model1Params = { iterations: 3, prior: 1, minProb: 0.1, minCount: 2, minBeadScore: 0.5, maxBead: 5, maxPerWord: 2 };
 
 /** A word list per side for each teaching bead, as numbers. */
 interface Corpus {
