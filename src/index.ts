@@ -9,6 +9,8 @@ export { readTmx } from "./ingest/tmx.js";
 export { loadWordList, type WordList } from "./ingest/words.js";
 export { splitParagraph } from "./segment/index.js";
 export { alignByLength, bandedAlign } from "./align/index.js";
+export { alignInputEmbedded } from "./pipeline.js";
+export { createSentenceEncoder, readTokenizer, type SentenceEncoder, type WordPieceTokenizer } from "./align/embeddings.js";
 export { buildTmx, serializeTmx, type TmxModel, type TmxUnit, type TmxStats } from "./export/tmx.js";
 export { buildReport, type Report, type DocReport } from "./export/report.js";
 export { buildTbx, serializeTbx, type TbxModel, type TbxConcept, type TbxOptions } from "./export/tbx.js";

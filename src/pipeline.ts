@@ -1,5 +1,6 @@
 import { alignByLength } from "./align/index.js";
-import { alignWithEvidence, type AlignResources } from "./align/evidence.js";
+import { alignWithEvidence, type AlignResources, type SentenceVectors } from "./align/evidence.js";
+import type { SentenceEncoder } from "./align/embeddings.js";
 import { buildReport, docReport, type DocReport, type Report } from "./export/report.js";
 import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
@@ -114,12 +115,12 @@ export function englishMentions(seg: SegmentedDoc, res: Resources): Mention[][] 
  * from the same tagging the term extractor reads (each sentence is cut once), and the
  * Chinese mentions are found. Without tags (no jieba) alignment falls back to length.
  */
-export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined, en: Mention[][] | undefined, res: Resources): Analysed {
+export function completeInput(seg: SegmentedDoc, zhTokens: ZhTokens | undefined, en: Mention[][] | undefined, res: Resources, vectors?: SentenceVectors): Analysed {
   const words = zhTokens ? new Map(seg.zh.map((s, j) => [s.text, zhTokens[j]!.map((t) => t.word)])) : undefined;
   // A cut is only ever asked for a sentence of this document, so the map holds every answer.
   const cut = words ? (text: string): string[] => words.get(text) ?? [] : undefined;
   const { zhMatch, ...doc } = seg;
-  const aligned: AlignedDoc = { ...doc, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict }) : alignByLength(seg.en, seg.zh)) };
+  const aligned: AlignedDoc = { ...doc, beads: seg.beads ?? (cut && res.dict ? alignWithEvidence(seg.en, seg.zh, { cut, dict: res.dict, ...(vectors ? { vectors } : {}) }) : alignByLength(seg.en, seg.zh)) };
   // Translation spotting needs the beads: recurring terms get the other side's span that goes with them.
   return { aligned, mentions: en && zhTokens ? spotMentions(aligned, seg, zhMatch, en, zhTokens, res) : undefined };
 }
@@ -183,6 +184,13 @@ export function ingest(input: Exclude<Input, { kind: "tmx" }>, res: Resources): 
 export function alignInput(input: Input, res: Resources): AlignedDoc {
   const seg = segmentInput(input, res);
   return completeInput(seg, tagLocally(seg, res), undefined, res).aligned;
+}
+
+/** `alignInput` with sentence embeddings from a model the user brought as one more piece of evidence. */
+export async function alignInputEmbedded(input: Input, res: Resources, encode: SentenceEncoder): Promise<AlignedDoc> {
+  const seg = segmentInput(input, res);
+  const vectors = seg.beads ? undefined : { en: await encode(seg.en.map((s) => s.text)), zh: await encode(seg.zh.map((s) => s.text)) };
+  return completeInput(seg, tagLocally(seg, res), undefined, res, vectors).aligned;
 }
 
 export interface RunResult {

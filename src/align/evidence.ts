@@ -4,14 +4,22 @@ import { bandedAlign, guideFromPath, stepPosteriors, type BandOptions, type Move
 import { contentLength, estimateRatio, lengthMatchProbability, type LengthModel } from "./length.js";
 import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures, type EnFeatures, type ZhFeatures } from "./lexical.js";
 
-export { learnLexicon } from "./learned.js";
-import { learnLexicon } from "./learned.js";
+export { learnModel1, DEFAULT_MODEL1, type Model1Params } from "./model1.js";
+import { DEFAULT_MODEL1, learnModel1, type Model1Params } from "./model1.js";
 import { markMismatch, MarkIndex, type Mark } from "./marks.js";
 
 /** What the evidence aligner needs: the Chinese word cutter and a bilingual dictionary. */
 export interface AlignResources {
   cut(text: string): string[];
   dict: BilingualDictionary;
+  /** Optional sentence embeddings (unit vectors, one per sentence of each side): one more evidence term. */
+  vectors?: SentenceVectors;
+}
+
+/** Unit sentence vectors of a document, one per sentence, from `createSentenceEncoder`. */
+export interface SentenceVectors {
+  en: readonly Float32Array[];
+  zh: readonly Float32Array[];
 }
 
 /** Weights of the scoring function; every default in one place. */
@@ -47,9 +55,17 @@ export interface EvidenceParams {
    */
   temperature: number;
   /** Weights of the logistic confidence model (see `confidence`). */
-  confidence: { bias: number; posterior: number; coverage: number };
+  confidence: ConfidenceWeights;
   /** Power of the in-document IDF weight of a word (0: every word counts 1); see `documentIdf`. */
   idf: number;
+  /** The translation-probability model the second pass learns from the first pass's confident beads. */
+  model1: Model1Params;
+  /**
+   * Weight of (1 − cosine of the bead's summed sentence embeddings), per sentence of the bead,
+   * when embeddings are given (`--embeddings`). Not tuned: no model is at hand on the development
+   * machine; set equal to `lexical`, the evidence it stands beside.
+   */
+  embedding: number;
 }
 
 export const DEFAULT_EVIDENCE: EvidenceParams = {
@@ -65,8 +81,10 @@ export const DEFAULT_EVIDENCE: EvidenceParams = {
   peel: 6,
   peelRest: 0.6,
   temperature: 0.5,
-  confidence: { bias: 4.14, posterior: 3.25, coverage: 1.98 },
+  confidence: { bias: 4.85, posterior: 1.82, coverage: 1.43, enCoverage: 0.12, zhCoverage: 0.51, length: 0.19, neighbour: 1.14, merged: -0.71, leak: -1.39 },
   idf: 0,
+  model1: DEFAULT_MODEL1,
+  embedding: 1.5,
 };
 
 interface Prepared {
@@ -88,6 +106,31 @@ interface Prepared {
   numGen: { n: number };
   enMarks: MarkIndex;
   zhMarks: MarkIndex;
+  /** Prefix sums of the sentence vectors (row k: the sum of sentences before k), when given. */
+  vectors?: { dim: number; en: Float64Array; zh: Float64Array };
+}
+
+function vectorPrefix(vs: readonly Float32Array[], dim: number): Float64Array {
+  const out = new Float64Array((vs.length + 1) * dim);
+  vs.forEach((v, k) => {
+    for (let d = 0; d < dim; d++) out[(k + 1) * dim + d] = out[k * dim + d]! + v[d]!;
+  });
+  return out;
+}
+
+/** Cosine of the summed sentence vectors of en[i0, i1) and zh[j0, j1) (Vecalign's bead embedding, unnormalised). */
+function beadCosine(v: NonNullable<Prepared["vectors"]>, i0: number, i1: number, j0: number, j1: number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let d = 0; d < v.dim; d++) {
+    const a = v.en[i1 * v.dim + d]! - v.en[i0 * v.dim + d]!;
+    const b = v.zh[j1 * v.dim + d]! - v.zh[j0 * v.dim + d]!;
+    dot += a * b;
+    na += a * a;
+    nb += b * b;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 function prefix(values: number[]): Float64Array {
@@ -122,8 +165,17 @@ function prepare(en: Sentence[], zh: Sentence[], res: AlignResources, params: Ev
     zhMarks: new MarkIndex(zh.map((s) => s.text), "zh"),
     enLen: prefix(el),
     zhLen: prefix(zl),
+    ...(res.vectors ? { vectors: checkedVectors(res.vectors, en.length, zh.length) } : {}),
     model: { ratio: estimateRatio(el, zl), variance: params.variance },
   };
+}
+
+function checkedVectors(v: SentenceVectors, n: number, m: number): NonNullable<Prepared["vectors"]> {
+  const dim = v.en[0]?.length ?? v.zh[0]?.length ?? 0;
+  if (v.en.length !== n || v.zh.length !== m || [...v.en, ...v.zh].some((x) => x.length !== dim)) {
+    throw new Error(`sentence vectors: ${v.en.length}×${v.zh.length} given for ${n}×${m} sentences, or of unequal sizes`);
+  }
+  return { dim, en: vectorPrefix(v.en, dim), zh: vectorPrefix(v.zh, dim) };
 }
 
 /** The same evidence with learned word pairs added to the dictionary's (only the lexicon changes). */
@@ -174,7 +226,8 @@ function route(p: Prepared, params: EvidenceParams): Path["steps"] {
   const cost = (i0: number, i1: number, j0: number, j1: number): number => {
     if (i1 === i0 || j1 === j0) return params.skip * 0.5;
     const len = lengthMatchProbability(p.enLen[i1]! - p.enLen[i0]!, p.zhLen[j1]! - p.zhLen[j0]!, p.model);
-    return params.length * -Math.log(Math.max(len, 1e-4)) + params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral));
+    const c = params.length * -Math.log(Math.max(len, 1e-4)) + params.lexical * (1 - (p.lex.similarity(i0, i1, j0, j1) ?? params.neutral));
+    return p.vectors ? c + params.embedding * (1 - beadCosine(p.vectors, i0, i1, j0, j1)) : c;
   };
   const width = Math.ceil(0.005 * Math.max(p.en.length, p.zh.length)) + ROUTE_WIDTH;
   return bandedAlign(p.en.length, p.zh.length, moves, cost, { width, guide: lengthGuide(p) }).steps;
@@ -226,6 +279,7 @@ function search(p: Prepared, params: EvidenceParams, guideSteps?: Path["steps"])
     const sim = p.lex.similarity(i0, i1, j0, j1, params.neutral) ?? params.neutral;
     c += params.lexical * ((1 - params.perSentence) * (1 - sim) * ((n + m) / 2) + params.perSentence * p.lex.lastMissed / 2);
     c += markMismatch(p.enMarks, p.zhMarks, i0, i1, j0, j1, params.marks);
+    if (p.vectors) c += params.embedding * (1 - beadCosine(p.vectors, i0, i1, j0, j1)) * ((n + m) / 2);
     if (p.hasNumbers) {
       const num = beadNumbers(p, i0, i1, j0, j1);
       if (num !== undefined) c += params.numbers * (1 - num);
@@ -249,6 +303,20 @@ export interface BeadEvidence {
   posterior: number;
   /** Coverage of the bead's least covered sentence; undefined for a 1-0 or 0-1 bead. */
   coverage: number | undefined;
+  /** The least covered English and Chinese sentence apart (a bead may be well covered on one side only). */
+  enCoverage?: number;
+  zhCoverage?: number;
+  /** Gale–Church length-match probability of the bead. */
+  length?: number;
+  /** The lower posterior of the two neighbouring beads (1 at an edge): an error rarely comes alone. */
+  neighbour?: number;
+  /** Sentences in the bead, both sides. */
+  size?: number;
+  /**
+   * How well the bead's sentences translate a sentence just outside it (the largest coverage of
+   * a neighbouring sentence by the bead's other side): a boundary may be misplaced.
+   */
+  leak?: number;
 }
 
 /** Beads with their scores: the older evidence mix for a first pass, the calibrated confidence for the last. */
@@ -263,22 +331,73 @@ function finish(p: Prepared, params: EvidenceParams, found: Found, calibrated: b
     return { beads, evidence: [] };
   }
   const post = stepPosteriors(p.en.length, p.zh.length, found.moves, found.cost, steps.map((s) => ({ ...s, cost: 0 })), params.temperature, POSTERIOR_MARGIN);
-  const ev: BeadEvidence[] = steps.map((s, k) => ({
-    posterior: post[k]!,
-    coverage: s.i1 > s.i0 && s.j1 > s.j0 ? Math.min(...p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral)) : undefined,
-  }));
+  const ev: BeadEvidence[] = steps.map((s, k) => {
+    const neighbour = Math.min(post[k - 1] ?? 1, post[k + 1] ?? 1);
+    if (s.i1 === s.i0 || s.j1 === s.j0) return { posterior: post[k]!, coverage: undefined, neighbour };
+    const cov = p.lex.coverage(s.i0, s.i1, s.j0, s.j1, params.neutral);
+    const nEn = s.i1 - s.i0;
+    return {
+      posterior: post[k]!,
+      coverage: Math.min(...cov),
+      enCoverage: Math.min(...cov.slice(0, nEn)),
+      zhCoverage: Math.min(...cov.slice(nEn)),
+      length: lengthMatchProbability(p.enLen[s.i1]! - p.enLen[s.i0]!, p.zhLen[s.j1]! - p.zhLen[s.j0]!, p.model),
+      neighbour,
+      size: nEn + s.j1 - s.j0,
+      leak: leak(p, s),
+    };
+  });
   const beads = steps.map((s, k) => ({ en: range(s.i0, s.i1), zh: range(s.j0, s.j1), score: Math.round(confidence(ev[k]!, params.confidence) * 1000) / 1000 }));
   return { beads, evidence: ev };
 }
 
+/** The largest coverage of a sentence next to the bead (either side, before or after) by the bead's other side. */
+function leak(p: Prepared, s: Step): number {
+  let out = 0;
+  const nEn = s.i1 - s.i0;
+  // Coverage lists hold the English sentences first, then the Chinese ones.
+  if (s.j0 > 0) out = Math.max(out, p.lex.coverage(s.i0, s.i1, s.j0 - 1, s.j0, 0)[nEn]!);
+  if (s.j1 < p.zh.length) out = Math.max(out, p.lex.coverage(s.i0, s.i1, s.j1, s.j1 + 1, 0)[nEn]!);
+  if (s.i0 > 0) out = Math.max(out, p.lex.coverage(s.i0 - 1, s.i0, s.j0, s.j1, 0)[0]!);
+  if (s.i1 < p.en.length) out = Math.max(out, p.lex.coverage(s.i1, s.i1 + 1, s.j0, s.j1, 0)[0]!);
+  return out;
+}
+
+/** Weights of the confidence model, by feature name (see `confidenceFeatures`), plus a bias. */
+export type ConfidenceWeights = { bias: number } & Partial<Record<ConfidenceFeature, number>>;
+
+export type ConfidenceFeature = "posterior" | "coverage" | "enCoverage" | "zhCoverage" | "length" | "neighbour" | "merged" | "leak";
+
 /**
- * The probability that a bead is exactly right, by a logistic model of its posterior and its
- * least covered sentence, fitted on the development sets (`node scripts/fit-confidence.mjs`).
+ * The features the confidence model weighs, for a two-sided bead: log-probabilities (floored at
+ * 1e-4) for the posterior, the length match and the weaker neighbour's posterior; coverages as
+ * shares; `merged` 1 for a bead of more than two sentences. Missing evidence counts as neutral.
+ */
+export function confidenceFeatures(e: BeadEvidence): Record<ConfidenceFeature, number> {
+  const ln = (x: number | undefined): number => Math.log(Math.max(x ?? 1, 1e-4));
+  const cov = e.coverage ?? 0;
+  return {
+    posterior: ln(e.posterior),
+    coverage: cov,
+    enCoverage: e.enCoverage ?? cov,
+    zhCoverage: e.zhCoverage ?? cov,
+    length: ln(e.length),
+    neighbour: ln(e.neighbour),
+    merged: (e.size ?? 2) > 2 ? 1 : 0,
+    leak: e.leak ?? 0,
+  };
+}
+
+/**
+ * The probability that a bead is exactly right, by a logistic model of its evidence
+ * (`confidenceFeatures`) fitted on the development sets (`node scripts/fit-confidence.mjs`).
  * A 1-0 or 0-1 bead (never exported as a unit) keeps its posterior.
  */
-export function confidence(e: BeadEvidence, w: EvidenceParams["confidence"]): number {
+export function confidence(e: BeadEvidence, w: ConfidenceWeights): number {
   if (e.coverage === undefined) return e.posterior;
-  const z = w.bias + w.posterior * Math.log(Math.max(e.posterior, 1e-4)) + w.coverage * e.coverage;
+  const f = confidenceFeatures(e);
+  let z = w.bias;
+  for (const k of Object.keys(f) as ConfidenceFeature[]) z += (w[k] ?? 0) * f[k];
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -298,7 +417,7 @@ type Step = { i0: number; i1: number; j0: number; j1: number };
  * Half-width (plus 0.5 % of the longer side) of the band the cheap route starts in; it
  * doubles wherever the route reaches its edge, so a narrow start only saves time.
  */
-const ROUTE_WIDTH = Number(process.env.RW ?? 30);
+const ROUTE_WIDTH = 30;
 
 /** Half-width of the band around the final path in which rival alignments are summed for a bead's posterior. */
 const POSTERIOR_MARGIN = 8;
@@ -371,9 +490,10 @@ export function alignDetailed(en: Sentence[], zh: Sentence[], res: AlignResource
   const p1 = prepare(en, zh, res, params);
   const f1 = search(p1, params);
   const first = finish(p1, params, f1, false).beads;
-  const learned = learnLexicon(en, zh, first, res.cut);
+  const learned = learnModel1(p1.en, p1.zh, first, res.dict, params.model1);
   if (learned.size === 0) return finish(p1, params, f1, true);
   // The second pass looks around the first pass's path: learned words refine, they do not move it far.
   const p2 = relearn(p1, zh, res, params, learned);
   return finish(p2, params, search(p2, params, beadsToSteps(first)), true);
 }
+

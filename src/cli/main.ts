@@ -107,7 +107,9 @@ export function buildProgram(): Command {
         .command("align")
         .description("align one pair of monolingual files (--en, --zh) and write the beads and/or a TMX")
         .option("--beads <file>", "write one bead per line, [en indices]:[zh indices], 0-based")
-        .option("--tmx <file>", "write the aligned pairs as TMX"),
+        .option("--tmx <file>", "write the aligned pairs as TMX")
+        .option("--embeddings <model.onnx>", "add sentence-embedding similarity from this ONNX model as evidence (needs onnxruntime-node and --tokenizer)")
+        .option("--tokenizer <tokenizer.json>", "the model's Hugging Face tokenizer.json (WordPiece)"),
     ),
   ).action(alignCommand);
 

@@ -10,11 +10,14 @@ export function isNoise(text: string): boolean {
 
 /**
  * The key under which a short text repeats as a running header: digits (page numbers,
- * dates), case and spacing aside; undefined for text too long to be one.
+ * dates), case and spacing aside; undefined for text too long to be one. Length is measured
+ * with runs of white space as one space: `pdftotext -layout` pads a footer's URL and page
+ * number apart by a page-dependent number of spaces.
  */
 export function runningKey(t: string): string | undefined {
-  if (t.length > RUNNING_HEADER.maxChars || t.split(/\s+/).length > RUNNING_HEADER.maxWords) return undefined;
-  return t.replace(/\d+/g, "0").replace(/\s+/g, " ").toLowerCase();
+  const flat = t.trim().replace(/\s+/g, " ");
+  if (flat.length > RUNNING_HEADER.maxChars || flat.split(" ").length > RUNNING_HEADER.maxWords) return undefined;
+  return flat.replace(/\d+/g, "0").toLowerCase();
 }
 
 /** The key of a block that may be a running header. */

@@ -27,7 +27,8 @@ export type DiagnosticCode =
   | "alignment-correction"
   | "long-sentence"
   | "huge-paragraphs"
-  | "low-scores";
+  | "low-scores"
+  | "bad-embeddings";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
-import { alignDetailed, alignWithEvidence, confidence, DEFAULT_EVIDENCE, learnLexicon, lengthGuide } from "../../src/align/evidence.js";
+import { alignDetailed, alignWithEvidence, confidence, DEFAULT_EVIDENCE, learnModel1, lengthGuide } from "../../src/align/evidence.js";
 import { documentIdf, enFeatures, PairwiseLexicon, zhFeatures } from "../../src/align/lexical.js";
 import { stem } from "../../src/lexicon/stem.js";
 import { scoreStrict, type BeadKey } from "../../src/eval/beads.js";
@@ -38,6 +38,12 @@ const dict = buildDictionary([
 ]);
 const cut = (t: string): string[] => t.split(/\s+/).filter(Boolean);
 const res = { cut, dict };
+/** Sentences' alignment features, as the aligner's first pass hands them to model 1. */
+function feats(lang: "en", s: Sentence[]): ReturnType<typeof enFeatures>[];
+function feats(lang: "zh", s: Sentence[]): ReturnType<typeof zhFeatures>[];
+function feats(lang: Lang, s: Sentence[]): unknown[] {
+  return s.map((x) => (lang === "en" ? enFeatures(x.text) : zhFeatures(x.text, cut, dict)));
+}
 const s = (lang: Lang, text: string): Sentence => ({ doc: "t", lang, text, start: 0, end: 0, line: 1, paragraph: 0 });
 
 const TOPICS: Array<[string, string]> = [
@@ -127,6 +133,29 @@ describe("confidence", () => {
     }
   });
 
+  it("falls when a neighbour is doubtful, when a sentence outside the bead translates into it, and for a merged bead", () => {
+    const base = { posterior: 0.9, coverage: 0.5, enCoverage: 0.5, zhCoverage: 0.5, length: 0.5, neighbour: 1, size: 2, leak: 0 };
+    const c = confidence(base, w);
+    expect(confidence({ ...base, neighbour: 0.3 }, w)).toBeLessThan(c);
+    expect(confidence({ ...base, leak: 0.8 }, w)).toBeLessThan(c);
+    expect(confidence({ ...base, size: 3 }, w)).toBeLessThan(c);
+    expect(confidence({ ...base, zhCoverage: 0.9 }, w)).toBeGreaterThan(c);
+  });
+
+  it("gives every two-sided bead of an alignment its features (leak and neighbour included)", () => {
+    const en = Array.from({ length: 12 }, (_, k) => pair(k)[0]);
+    const zh = Array.from({ length: 12 }, (_, k) => pair(k)[1]);
+    const { beads, evidence } = alignDetailed(en, zh, res);
+    beads.forEach((b, k) => {
+      const e = evidence[k]!;
+      expect(e.neighbour).toBeGreaterThan(0);
+      if (b.en.length && b.zh.length) {
+        expect(e.size).toBe(b.en.length + b.zh.length);
+        for (const x of [e.enCoverage, e.zhCoverage, e.length, e.leak]) expect(x).toBeGreaterThanOrEqual(0);
+      }
+    });
+  });
+
   it("keeps a one-sided bead's posterior", () => {
     expect(confidence({ posterior: 0.37, coverage: undefined }, w)).toBe(0.37);
   });
@@ -180,11 +209,39 @@ describe("alignWithEvidence", () => {
     expect(scoreStrict(beads, gold).f1).toBe(1);
   });
 
-  it("learns word pairs the dictionary lacks from confident beads", () => {
+  it("learns word pairs the dictionary lacks from confident beads (model 1, dictionary as prior)", () => {
     const en = [0, 1, 2].map((k) => s("en", `The watershed of the river number ${k} is large.`));
     const zh = [0, 1, 2].map((k) => s("zh", `河 的 分水岭 第 ${k} 很 大 。`));
-    const lex = learnLexicon(en, zh, [0, 1, 2].map((k) => ({ en: [k], zh: [k], score: 0.9 })), cut);
+    const lex = learnModel1(feats("en", en), feats("zh", zh), [0, 1, 2].map((k) => ({ en: [k], zh: [k], score: 0.9 })), dict);
     expect(lex.get("分水岭")).toContain("watersh");
+    // The dictionary's pair explains "river", so 河 does not also take "watershed".
+    expect(lex.get("河") ?? []).not.toContain("watersh");
+  });
+
+  it("model 1 tells a word's translation from the words it merely meets, where co-occurrence counts cannot", () => {
+    // 水坝 and 水闸 each meet "dam" and "sluice" equally often in some beads, but only the
+    // sentences where one occurs alone decide which is which.
+    const pairs: Array<[string, string]> = [
+      ["The dam and the sluice.", "水坝 和 水闸 。"],
+      ["The dam and the sluice again.", "水坝 和 水闸 又 。"],
+      ["A dam.", "一个 水坝 。"],
+      ["A big dam.", "一个 大 水坝 。"],
+      ["A sluice.", "一个 水闸 。"],
+      ["A small sluice.", "一个 小 水闸 。"],
+    ];
+    const en = pairs.map((p) => s("en", p[0]));
+    const zh = pairs.map((p) => s("zh", p[1]));
+    const beads = pairs.map((_, k) => ({ en: [k], zh: [k], score: 0.9 }));
+    const lex = learnModel1(feats("en", en), feats("zh", zh), beads, dict, { ...DEFAULT_EVIDENCE.model1, minProb: 0.5 });
+    expect(lex.get("水坝")).toEqual(["dam"]);
+    expect(lex.get("水闸")).toEqual(["sluic"]);
+  });
+
+  it("model 1 learns only from two-sided beads that are confident and small enough", () => {
+    const en = [0, 1, 2].map((k) => s("en", `The watershed of the river number ${k} is large.`));
+    const zh = [0, 1, 2].map((k) => s("zh", `河 的 分水岭 第 ${k} 很 大 。`));
+    expect(learnModel1(feats("en", en), feats("zh", zh), [0, 1, 2].map((k) => ({ en: [k], zh: [k], score: 0.1 })), dict).size).toBe(0);
+    expect(learnModel1(feats("en", en), feats("zh", zh), [{ en: [0, 1, 2], zh: [0, 1, 2], score: 0.9 }], dict).size).toBe(0);
   });
 
   it("puts every sentence in exactly one bead, in order", () => {

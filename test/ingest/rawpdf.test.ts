@@ -123,3 +123,25 @@ describe("huge paragraphs", () => {
     expect(readMixed(doc(text, "ok.txt"), res).diagnostics.filter((d) => d.code === "huge-paragraphs")).toEqual([]);
   });
 });
+
+describe("a pdftotext -layout footer padded with spaces", () => {
+  // Chromium prints the page's URL left and "n/N" right; -layout pads them apart by a number of
+  // spaces that changes from page to page, so the line is longer than a header by its padding only.
+  const footer = (n: number): string => `file:///tmp/print-x7Qa/handbook.html${" ".repeat(44 + (n % 3) * 4)}${n}/3`;
+  const page = (n: number, en: string, zh: string): string =>
+    [`12/5/26, 12:31 PM                         Water Management Handbook`, "", `     ${en}`, `       ${zh}`, "", "", footer(n)].join("\n");
+  const RAW = [
+    page(1, "Cities grow faster than their water supply.", "城市的增长快于供水的增长。"),
+    page(2, "Leakage is the largest hidden loss.", "渗漏是最大的隐性损失。"),
+    page(3, "Pricing is the second tool.", "定价是第二种手段。"),
+  ].join("\n\f");
+
+  it("is dropped on every page as a running footer, not kept as an English sentence", () => {
+    expect(footer(2).length).toBeGreaterThan(80);
+    const bt = readMixed(doc(RAW, "layout.txt"), res);
+    const s = segmentBitext(bt);
+    expect(s.en.map((x) => x.text)).toEqual(["Cities grow faster than their water supply.", "Leakage is the largest hidden loss.", "Pricing is the second tool."]);
+    expect(s.zh.map((x) => x.text)).toEqual(["城市的增长快于供水的增长。", "渗漏是最大的隐性损失。", "定价是第二种手段。"]);
+    expect(bt.diagnostics.filter((d) => d.code === "dropped-noise").map((d) => d.message)).toEqual([expect.stringMatching(/^dropped 6 running headers\/footers/)]);
+  });
+});
