@@ -1,35 +1,36 @@
 import { Worker } from "node:worker_threads";
-import { TermbridgeError, type AlignedDoc, type DocMentions } from "../model/index.js";
-import type { Input, Resources, ZhTokens } from "../pipeline.js";
-import { analyseInput, analyseInputWith } from "../pipeline.js";
+import { TermbridgeError } from "../model/index.js";
+import type { Resources, ZhTokens } from "../pipeline.js";
+import { analyseInput, analyseInputWith, partialOf } from "../pipeline.js";
+import { decodePartial, type CorpusPartial, type PartialWire } from "../corpus/partial.js";
+import type { AlignmentCorrection } from "../glossary/corrections.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
 import { TaggerThread, ThreadFailure } from "./tagclient.js";
 
 export { ThreadFailure };
 
-/** One document's result, in the order of the inputs. */
-export interface Processed {
-  kind: Input["kind"];
-  aligned: AlignedDoc;
-  mentions: DocMentions | undefined;
+/** One document's result: its partial (see `corpus/partial.ts`), handed over in the order of the inputs. */
+export type Processed = CorpusPartial;
+
+/** Alignment fixes by document, applied before counting. */
+export type Corrections = ReadonlyMap<string, readonly AlignmentCorrection[]> | undefined;
+
+/** Reads and analyses document number `ord` in this thread, jieba included. */
+export function processInput(spec: InputSpec, res: Resources, ord: number, corrections: Corrections): Processed {
+  const input = loadInput(spec);
+  return partialOf(ord, input.kind, analyseInput(input, res), corrections);
 }
 
-/** Reads and analyses one document in this thread, jieba included. */
-export function processInput(spec: InputSpec, res: Resources): Processed {
+/** Reads and analyses document number `ord`, its Chinese tagged by `tag` (the tagging thread). */
+export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>, ord: number, corrections: Corrections): Promise<Processed> {
   const input = loadInput(spec);
-  return { kind: input.kind, ...analyseInput(input, res) };
-}
-
-/** Reads and analyses one document, its Chinese tagged by the tagging thread. */
-export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>): Promise<Processed> {
-  const input = loadInput(spec);
-  return { kind: input.kind, ...(await analyseInputWith(input, res, tag)) };
+  return partialOf(ord, input.kind, await analyseInputWith(input, res, tag), corrections);
 }
 
 /** A document's failure as a worker sends it: a TermbridgeError's fields, an internal error's message, or a thread's death. */
 export type WireError = { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string; fatal?: string };
 
-type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: WireError };
+type Reply = { index: number; partial: PartialWire } | { index: number; error: WireError };
 
 /** A document's failure as a worker sends it. */
 export function toWire(e: unknown): WireError {
@@ -61,6 +62,8 @@ export type MainShare = "all" | "no-jieba" | "link";
 /** Where the pool's threads come from; a test passes threads that die, to check that a run then ends. */
 export interface PoolOptions {
   glossaryDir?: string;
+  /** The run's alignment fixes (the main thread's; workers read the glossary folder's themselves). */
+  corrections?: Corrections;
   workerUrl?: URL;
   taggerUrl?: URL;
 }
@@ -85,8 +88,10 @@ export class Pool {
   private readonly tagger: TaggerThread | undefined;
   private readonly workers: Worker[] = [];
   private closing = false;
+  private readonly corrections: Corrections;
 
   constructor(private readonly refs: readonly InputRef[], jobs: number, opts: PoolOptions) {
+    this.corrections = opts.corrections;
     if (jobs <= 1 || refs.length === 0) {
       this.share = "all";
       this.tagger = undefined;
@@ -115,10 +120,10 @@ export class Pool {
   async run(res: Resources, take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     try {
       if (this.share === "all") {
-        for (const ref of this.refs) {
+        for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = processInput(ref.spec, res);
+            p = processInput(ref.spec, res, ord, this.corrections);
           } catch (e) {
             refuse(ref, asError(e));
             continue;
@@ -127,10 +132,10 @@ export class Pool {
         }
       } else if (this.share === "no-jieba") {
         const client = this.tagger!.client();
-        for (const ref of this.refs) {
+        for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts));
+            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts), ord, this.corrections);
           } catch (e) {
             if (e instanceof ThreadFailure) throw e;
             refuse(ref, asError(e));
@@ -172,7 +177,7 @@ export class Pool {
         if ("ready" in m) idle.push(w);
         else {
           busy.delete(w);
-          done.set(m.index, "error" in m ? toError(m.error) : { kind: m.kind, aligned: m.aligned, mentions: m.mentions });
+          done.set(m.index, "error" in m ? toError(m.error) : decodePartial(m.partial));
           idle.push(w);
         }
         notify();

@@ -171,7 +171,7 @@ async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, 
   for (const [ref, e] of early) refusals.refuse(ref, e);
   const usable = found.inputs.filter((ref) => !early.has(ref));
   // The pool's threads start loading now, beside the main thread's own loading.
-  const pool = new Pool(usable, flags.jobs, g ? { glossaryDir: g.dir } : {});
+  const pool = new Pool(usable, flags.jobs, g ? { glossaryDir: g.dir, corrections: correctionsFor(g.dir) } : {});
   try {
     await work(t0, found, usable, refusals, { glossary, g, loaded, lock }, flags, pool);
   } finally {
@@ -252,9 +252,9 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     await pool.run(
       res,
       (p) => {
-        const r = corpus.addAligned(p.aligned, p.kind, p.mentions);
+        const reports = corpus.addPartial(p);
         keep();
-        progress.tick(r.sentences.en + r.sentences.zh);
+        for (const r of reports) progress.tick(r.sentences.en + r.sentences.zh);
       },
       (ref, e) => {
         refusals.refuse(ref, e, progress.note);
