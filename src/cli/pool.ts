@@ -39,7 +39,8 @@ export function toWire(e: unknown): WireError {
   return { internal: (e as Error)?.message ?? String(e) };
 }
 
-function toError(e: WireError): Error {
+/** The error a worker sent back. */
+export function fromWire(e: WireError): Error {
   if (e.fatal !== undefined) return new ThreadFailure(e.fatal);
   if (e.internal !== undefined) return new Error(e.internal);
   return new TermbridgeError({ code: e.code as never, message: e.message ?? "", file: e.file ?? "", ...(e.line ? { line: e.line } : {}), ...(e.hint ? { hint: e.hint } : {}) });
@@ -177,7 +178,7 @@ export class Pool {
         if ("ready" in m) idle.push(w);
         else {
           busy.delete(w);
-          done.set(m.index, "error" in m ? toError(m.error) : decodePartial(m.partial));
+          done.set(m.index, "error" in m ? fromWire(m.error) : decodePartial(m.partial));
           idle.push(w);
         }
         notify();

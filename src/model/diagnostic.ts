@@ -27,7 +27,9 @@ export type DiagnosticCode =
   | "alignment-correction"
   | "long-sentence"
   | "huge-paragraphs"
-  | "low-scores";
+  | "low-scores"
+  | "queue-unreachable"
+  | "queue-failed";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -39,7 +39,7 @@ describe("a corpus merged from per-document partials", () => {
   let res: Resources;
   let inputs: Input[];
   let analysed: Analysed[];
-  let reference: { tmx: string; csv: string };
+  let reference: { tmx: string; csv: string; duplicates: number };
   const opts = { now: () => NOW };
 
   /** Runs the corpus through `CorpusRun`, fed the given partials in order. */
@@ -59,7 +59,8 @@ describe("a corpus merged from per-document partials", () => {
     let tmx = "";
     const run = new CorpusRun(res, opts, (c) => (tmx += c));
     for (const input of inputs) run.add(input);
-    reference = { csv: run.finish().termsCsv, tmx };
+    const r = run.finish();
+    reference = { csv: r.termsCsv, tmx, duplicates: r.tmxStats.duplicates };
   }, 600_000);
 
   it("the corpus is a real test: several documents, linked pairs, repeated units", () => {
@@ -68,11 +69,12 @@ describe("a corpus merged from per-document partials", () => {
     // The repeated piece's units are written once.
     const units = [...reference.tmx.matchAll(/<tu /g)].length;
     expect(units).toBeGreaterThan(30);
-    expect(reference.tmx).not.toContain("again.en.txt");
+    // The repeated piece's units that it shares with the others are written once.
+    expect(reference.duplicates).toBeGreaterThan(0);
   });
 
   it("the per-document partials taken in order give the one-process run's files", () => {
-    expect(finish(partials())).toEqual(reference);
+    expect(finish(partials())).toEqual({ csv: reference.csv, tmx: reference.tmx });
   });
 
   it("merged in any order and grouping, through JSON or not, they give byte-identical terms.csv and memory.tmx", () => {
@@ -98,12 +100,13 @@ describe("a corpus merged from per-document partials", () => {
             list = [...list.slice(0, i), m, ...list.slice(i + 2)];
           }
           const whole = list.length === 1 ? list : [mergePartials(...list)];
-          expect(finish(whole)).toEqual(reference);
+          expect(finish(whole)).toEqual({ csv: reference.csv, tmx: reference.tmx });
         },
       ),
-      { numRuns: 30, seed: 20261205 },
+      // Each case links the whole corpus again (a few seconds on a busy machine).
+      { numRuns: 12, seed: 20261205 },
     );
-  });
+  }, 600_000);
 
   it("a partial read back from JSON is the same partial", () => {
     const all = mergePartials(...partials());
