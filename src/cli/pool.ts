@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { TermbridgeError } from "../model/index.js";
 import type { Resources, ZhTokens } from "../pipeline.js";
@@ -153,7 +154,9 @@ export class Pool {
   private async distribute(take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     const { refs, workers } = this;
     const done = new Map<number, Processed | Error>();
-    let next = 0;
+    /** Documents given to a worker, by index. */
+    const sent = new Set<number>();
+    const size = refs.map((r) => sizeOf(r.spec));
     let emitted = 0;
     let wake: (() => void) | undefined;
     const notify = () => {
@@ -209,8 +212,13 @@ export class Pool {
     const ahead = workers.length * 8;
     while (emitted < refs.length) {
       if (failed.length) throw failed[0];
-      while (idle.length && next < refs.length && next - emitted < ahead) {
-        const index = next++;
+      for (;;) {
+        // The largest document waiting within the window goes first: a long document started last
+        // would leave the other workers idle at the end (the output still comes in input order).
+        let index = -1;
+        for (let k = emitted; k < Math.min(refs.length, emitted + ahead); k++) if (!sent.has(k) && (index < 0 || size[k]! > size[index]!)) index = k;
+        if (!idle.length || index < 0) break;
+        sent.add(index);
         const w = idle.pop()!;
         busy.set(w, index);
         w.postMessage({ index, spec: refs[index]!.spec });
@@ -225,6 +233,15 @@ export class Pool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all([...this.workers.map((w) => w.terminate()), this.tagger?.close()]);
+  }
+}
+
+/** A document's bytes on disk (0 when it cannot be read: its error comes when it is read). */
+function sizeOf(spec: InputSpec): number {
+  try {
+    return spec.kind === "pair" ? statSync(spec.en).size + statSync(spec.zh).size : statSync(spec.path).size;
+  } catch {
+    return 0;
   }
 }
 

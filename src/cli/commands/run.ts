@@ -15,6 +15,7 @@ import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
 import { jiebaOptions, resourcesFor } from "../resources.js";
 import { QueueRun } from "../queue/run.js";
+import { checkRedis, redisOptions } from "../queue/connect.js";
 import { exportGlossary } from "./glossary.js";
 import { correctionsFor } from "../corrections.js";
 
@@ -80,6 +81,8 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
   // Found and checked before the lock and the engines: a missing file is reported at once.
   const found = findRunInputs(files, flags);
   const early = checkInputs(found.inputs, flags);
+  // A queue that cannot be reached is said before the glossary is locked or a folder made.
+  if (flags.queue) await checkRedis(flags.queue, redisOptions(flags.queue));
   if (flags.glossary === false) return runOnce(t0, found, early, flags, undefined, undefined);
   const g = glossaryFiles(flags.glossary);
   return withGlossaryLock(g, flags.lockWait * 1000, (lock) => runOnce(t0, found, early, flags, g, lock));
