@@ -64,7 +64,7 @@ describe("a document that fails is handed to the caller in its turn, and the oth
     const seen: string[] = [];
     await new Pool(refs, 2, {}).run(
       ingestResources(),
-      (p) => seen.push(`took ${p.aligned.doc}`),
+      (p) => seen.push(`took ${p.docs[0]!.aligned.doc}`),
       (ref, e) => seen.push(`refused ${ref.name}: ${e.message}`),
     );
     expect(seen).toEqual([`took ${refs[0]!.name}`, `refused ${refs[1]!.name}: the file is empty`, `took ${refs[2]!.name}`]);
