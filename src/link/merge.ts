@@ -60,14 +60,18 @@ export function mergeCounts(into: Cooccurrence, from: Cooccurrence): void {
         into.size++;
         continue;
       }
-      const docs = [...tallyDocNumbers(into, t), ...fDocs].sort(byPlace).slice(0, MAX_DOCS);
+      const mine = tallyDocNumbers(into, t);
+      // Taken in corpus order (the usual case) the new documents come after the kept ones: a full
+      // list stays as it is, and a short one is only extended.
+      const after = into.docOrds[fDocs[0]!]! > into.docOrds[mine[mine.length - 1]!]!;
+      if (!after) setDocs(into, t, [...mine, ...fDocs].sort(byPlace).slice(0, MAX_DOCS));
+      else if (mine.length < MAX_DOCS) setDocs(into, t, [...mine, ...fDocs].slice(0, MAX_DOCS));
       t.cooc += f.cooc;
       t.docCount += f.docCount;
       t.rivals = Math.min(t.rivals, f.rivals);
       const top = mergeMeetings(tallyMeetings(t), tallyMeetings(f));
       t.best = top[0]!;
       t.top = top;
-      setDocs(into, t, docs);
     }
   }
 }
