@@ -7,9 +7,8 @@ import { correctionsByDoc, type AlignmentCorrection } from "../../glossary/corre
 import { decodeBytes } from "../../ingest/encoding.js";
 import type { SourceDoc } from "../../model/index.js";
 import { analyseInput, partialOf, type Input, type Resources } from "../../pipeline.js";
-import { escapeName } from "../errors.js";
+import { escapeName, readError } from "../errors.js";
 import { looksLikeTmx } from "../io.js";
-import { readError } from "../errors.js";
 import type { InputSpec } from "../inputs.js";
 import { toWire, type WireError } from "../pool.js";
 import { resources, USER_DICT } from "../resources.js";
