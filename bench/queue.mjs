@@ -94,8 +94,8 @@ try {
     await Promise.all(ready);
     const out = mkdtempSync(join(tmpdir(), "tb-bq-"));
     const r = timed(["run", dir, "--presplit", "--no-glossary", "--queue", url, "--out", out]);
-    const merge = /merged in ([\d.]+) s/.exec(r.stderr)?.[1] ?? "?";
-    rows.push({ run: `queue, ${k} worker(s)`, wall: r.wall, cpu: r.cpu, merge: `${merge} s`, same: same(out, base["--jobs 1"]) });
+    const merge = /merged in ([\d.]+) s \(([\d.]+) s of CPU\)/.exec(r.stderr);
+    rows.push({ run: `queue, ${k} worker(s)`, wall: r.wall, cpu: r.cpu, merge: merge ? `${merge[1]} s (${merge[2]} s CPU)` : "?", same: same(out, base["--jobs 1"]) });
     for (const w of workers) w.kill("SIGTERM");
     await Promise.all(workers.map((w) => new Promise((res) => (w.exitCode !== null ? res() : w.on("exit", res)))));
     rmSync(out, { recursive: true, force: true });

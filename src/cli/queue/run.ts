@@ -89,11 +89,13 @@ export class QueueRun {
       if (results.length !== this.refs.length) throw new TermbridgeError({ code: "queue-failed", message: `run ${runId}: ${results.length} of ${this.refs.length} documents came back`, file: "", hint: "run again; if it repeats, check the workers' messages" });
       // The merge's own cost (decoding and adding every partial, TMX units written), for the bench.
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       for (const r of results) {
         if ("error" in r) refuse(this.refs[r.ord]!, fromWire(r.error));
         else take(decodePartial(r.partial));
       }
-      say(`termbridge: ${results.length} result(s) of run ${runId} merged in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+      const cpu = process.cpuUsage(cpu0);
+      say(`termbridge: ${results.length} result(s) of run ${runId} merged in ${((performance.now() - t0) / 1000).toFixed(2)} s (${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU)`);
     } finally {
       await parent?.remove().catch(() => undefined);
       await Promise.all([flow.close(), runs.close()]);
