@@ -18,8 +18,13 @@ export type CedictRow = [string, string, string, string | string[], ...unknown[]
 /** Removes gloss parts that carry no translation: "(literary)", "CL:…", "variant of …", "surname …". */
 function cleanGloss(g: string): string {
   if (/^(variant of|old variant|see |used in|surname |CL:|abbr\. for|erhua variant)/i.test(g)) return "";
-  // A proper name's entry goes on to describe it ("Hubei Province, capital Wuhan"): only the name translates.
-  if (/^\p{Lu}/u.test(g)) g = g.split(/,|;| \(/)[0]!;
+  // A proper name's entry goes on to describe it ("Hubei Province, capital Wuhan"): only the name
+  // translates, with the other names it is given ("United Kingdom (UK); Britain").
+  if (/^\p{Lu}/u.test(g)) {
+    const names = g.split(";").map((x) => x.trim()).filter((x) => /^\p{Lu}/u.test(x));
+    const acronyms = [...g.matchAll(/\(([A-Z]{2,})\)/g)].map((m) => m[1]!);
+    g = [...names.map((x) => x.split(/,| \(/)[0]!), ...acronyms].join(" ");
+  }
   return g.replace(/\([^)]*\)/g, " ").replace(/[\u3400-\u9fff|[\]0-9a-z]*\[[^\]]*\]/gi, " ");
 }
 

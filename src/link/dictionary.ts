@@ -1,6 +1,7 @@
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { nameKeys } from "../lexicon/pinyin.js";
 import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } from "../lexicon/translit.js";
+import { DEMONYMS } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
 
@@ -24,7 +25,7 @@ const NAME_DOT = /[·•・]/;
  */
 export class DictionarySupport {
   private readonly zhCache = new Map<string, Part[]>();
-  private readonly enCache = new Map<string, Array<{ stem: string; name: string }>>();
+  private readonly enCache = new Map<string, Array<{ stem: string; name: string; word: string }>>();
   private readonly soundCache = new Map<string, { runs: string[][]; rest: Part[] } | undefined>();
   private readonly soundWords = new Map<string, Array<{ stem: string; name: string; sound: string }>>();
 
@@ -122,21 +123,23 @@ export class DictionarySupport {
   private nameWords(en: string): Array<{ stem: string; name: string; sound: string }> {
     let w = this.soundWords.get(en);
     if (!w) {
-      w = this.enWords(en).map((x) => ({ ...x, sound: skeleton(x.name.slice(3)) }));
+      w = this.enWords(en).map((x) => ({ stem: x.stem, name: x.name, sound: skeleton(x.word) }));
       this.soundWords.set(en, w);
     }
     return w;
   }
 
   /** Content words of an English term: stem, and the key it has if it spells a Chinese name. */
-  private enWords(en: string): Array<{ stem: string; name: string }> {
+  private enWords(en: string): Array<{ stem: string; name: string; word: string }> {
     let w = this.enCache.get(en);
     if (!w) {
       w = [];
       for (const m of en.matchAll(/[A-Za-z][A-Za-z']*/g)) {
         const word = m[0].toLowerCase().replace(/'s?$/, "");
         if (word.length < 2 || EN_STOP.has(word)) continue;
-        w.push({ stem: stem(word), name: `py:${word}` });
+        // A nationality matches the place the Chinese names (British ↔ 英国 "Britain"); pinyin keys never start so.
+        const place = DEMONYMS.get(word);
+        w.push({ stem: stem(word), name: place ? stem(place) : `py:${word}`, word });
       }
       this.enCache.set(en, w);
     }

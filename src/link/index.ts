@@ -5,6 +5,7 @@ import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from 
 import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
+import { splitTitle } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
 export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
@@ -76,6 +77,17 @@ const FULLER_MEETINGS = 0.5;
  */
 function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>): Scored[] {
   const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  // A title joined to a name (Professor Philip James ↔ 菲利普·詹姆斯教授) gives way to the name's own pair.
+  const names = new Set<Scored>();
+  const titled = new Set<Scored>();
+  for (const s of scored) {
+    const split = splitTitle(s.tally.en, enBy.get(s.tally.en)!.surface, s.tally.zh);
+    const name = split && byKey.get(`${split.en}\t${split.zh}`);
+    if (name) {
+      names.add(name);
+      titled.add(s);
+    }
+  }
   // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
   const nestedZh = new Map<string, Map<string, Scored[]>>();
   for (const s of scored) {
@@ -89,6 +101,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     }
   }
   return scored.filter((s) => {
+    if (titled.has(s)) return false;
+    if (names.has(s)) return true;
     const ens = [s.tally.en, ...(enBy.get(s.tally.en)!.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
     for (const e of ens) {

@@ -15,6 +15,7 @@ import {
   START_CLASSES,
   type TermPattern,
 } from "./data/patterns.js";
+import { EN_TITLES } from "../../lexicon/data/titles.js";
 import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
 import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
@@ -189,6 +190,8 @@ function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | un
   return capital ? "M" : "m";
 }
 
+const NAME_PATTERN = PATTERNS.find((p) => p.name)!;
+
 interface Span {
   i: number;
   j: number;
@@ -225,6 +228,14 @@ export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
       }
       // Punctuation ends a term ("systems, COVID-19"), and so does a possessive unless it sits inside a name.
       if (u.post.trim() !== "" || (u.tags.has("Possessive") && c !== "S")) break;
+    }
+  }
+  // "The" written with a capital inside a sentence belongs to the name it opens (The English Patient, The Hague).
+  for (const s of [...spans]) {
+    if (spans.some((o) => o.i === s.i && o.j > s.j && o.mention.pattern === "NAME")) continue;
+    const the = units[s.i - 1];
+    if (s.mention.pattern === "NAME" && s.i >= 2 && the?.text === "The" && the.pre.trim() === "" && the.post.trim() === "" && units[s.i - 2]!.post.trim() === "") {
+      spans.push({ i: s.i - 1, j: s.j, mention: makeMention(sentence, units, NAME_PATTERN, s.i - 1, s.j) });
     }
   }
   linkAcronyms(units, spans);
@@ -264,10 +275,14 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   // "neighbor Bill Gates", "analyst Henry Smith": a common noun before a person's name is an
   // apposition, not a term (a title is written with a capital and makes a name: "President Putin").
   if (/[a-z]/.test(sub)) for (let k = i; k <= j; k++) if (isPerson(units[k])) return false;
+  // "investment firm Midtown Research Group": common words before a name of several words describe it.
+  if (/^[awmnx]+[NXK]{2,}$/.test(sub) && /^[awmnx]+N/.test(sub)) return false;
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
   if (p.ofHead) {
     if (QUANTITY_HEADS.has(head)) return false;
+    // "chairman of the International Obesity Task Force": a role of a name is context; the name is the term.
+    if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!)) return false;
   } else if (GENERIC_HEADS.has(head)) {
     if (i === j) return false;
     let onlyAdjectives = true;
@@ -295,7 +310,7 @@ function splitsName(units: readonly Unit[], i: number, j: number): boolean {
   const adjacent = (a: Unit, b: Unit): boolean => a.post.trim() === "" && b.pre.trim() === "";
   // One personal name: both tagged as persons, or a pinyin surname and given name ("Xi Jinping").
   const oneName = (a: Unit | undefined, b: Unit | undefined): boolean =>
-    a !== undefined && b !== undefined && adjacent(a, b) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
+    a !== undefined && b !== undefined && adjacent(a, b) && !EN_TITLES.has(a.bare.toLowerCase()) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
   if (oneName(units[i - 1], units[i]) || oneName(units[j], units[j + 1])) return true;
   return (units[j + 1]?.cls === "c" && bindsAnd(units, j + 1)) || (units[i - 1]?.cls === "c" && bindsAnd(units, i - 1));
 }

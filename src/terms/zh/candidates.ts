@@ -70,7 +70,40 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
       code = Math.floor(code / 8);
     }
   }
-  return out;
+  return withTitles(sentence, units, out);
+}
+
+/** Pattern of a title of a work in 《》. */
+export const TITLE_PATTERN = "TITLE";
+/** Longest title taken whole, in characters. */
+const MAX_TITLE = 30;
+const TITLE = /《([^《》\n]{1,30})》/gu;
+
+/**
+ * Adds each title of a work (《英国病人》) as one mention, brackets kept in its surface and key:
+ * whatever its words, it is a name, and the bare words may be common ones (《庆祝》). Mentions
+ * inside it stay, as nested ones.
+ */
+function withTitles(sentence: string, units: readonly Unit[], out: Mention[]): Mention[] {
+  if (!sentence.includes("《")) return out;
+  const titles: Mention[] = [];
+  for (const m of sentence.matchAll(TITLE)) {
+    const inner = m[1]!.trim();
+    if (inner === "" || [...inner].length > MAX_TITLE || /^[\p{P}\p{N}\s]+$/u.test(inner)) continue;
+    // The key from the tokens, as every key (Traditional text is tagged as Simplified).
+    const from = m.index + 1;
+    const to = m.index + m[0].length - 1;
+    const key = `《${units.filter((u) => u.start >= from && u.end <= to).map((u) => u.fold).join("").trim() || fold(inner)}》`;
+    titles.push({ named: true, lang: "zh", key, surface: m[0], words: 1, pattern: TITLE_PATTERN, start: m.index, end: m.index + m[0].length, left: "", right: "", maximal: true });
+  }
+  if (titles.length === 0) return out;
+  const all = [...out, ...titles].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let reach = -1;
+  for (const m of all) {
+    m.maximal = m.end > reach;
+    if (m.end > reach) reach = m.end;
+  }
+  return all;
 }
 
 /** A Chinese token as translation spotting sees it: jieba's word with Latin runs and foreign names rebuilt. */
@@ -253,7 +286,11 @@ function joinNames(units: Unit[]): Unit[] {
       continue;
     }
     let j = i + 1;
-    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end && isNameUnit(named[j + 1])) j += 2;
+    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end) {
+      const end = afterDot(named, j + 1);
+      if (end === j + 1) break;
+      j = end;
+    }
     if (j === i + 1) {
       joined?.push(u);
       continue;
@@ -263,6 +300,27 @@ function joinNames(units: Unit[]): Unit[] {
     i = j - 1;
   }
   return joined ?? named;
+}
+
+/** Longest transcription run after a name dot, in characters: a surname seldom has more. */
+const MAX_AFTER_DOT = 6;
+
+/**
+ * End of the name part that starts at `k`, just after a name dot (`k` when there is none). After
+ * a dot jieba cuts an unknown surname into pieces with any tag (尼/nr 登/v 特尔/nrt); every piece
+ * made only of transcription characters belongs to it, since the dot says a name goes on.
+ */
+function afterDot(units: readonly Unit[], k: number): number {
+  const all = (u: Unit): boolean => [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+  if (!isNameUnit(units[k]) && !all(units[k]!)) return k;
+  let j = k + 1;
+  let chars = [...units[k]!.fold].length;
+  while (j < units.length && units[j]!.start === units[j - 1]!.end && !NAME_DOTS.has(units[j]!.fold) && all(units[j]!)) {
+    chars += [...units[j]!.fold].length;
+    if (chars > MAX_AFTER_DOT) return k + 1;
+    j++;
+  }
+  return j;
 }
 
 /** Optional word knowledge beyond jieba's tags. */

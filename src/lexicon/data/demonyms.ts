@@ -1,0 +1,19 @@
+/**
+ * English adjectives of nationality and the place they name: Chinese writes the place
+ * ("British Dietetic Association" ↔ 英国营养学协会, "German Health Ministry" ↔ 德国卫生部), and the
+ * dictionary glosses the place. General data: common countries and regions only.
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["american", "america"], ["british", "britain"], ["english", "england"], ["scottish", "scotland"], ["welsh", "wales"],
+  ["irish", "ireland"], ["german", "germany"], ["french", "france"], ["italian", "italy"], ["spanish", "spain"],
+  ["portuguese", "portugal"], ["dutch", "netherlands"], ["belgian", "belgium"], ["swiss", "switzerland"], ["austrian", "austria"],
+  ["swedish", "sweden"], ["norwegian", "norway"], ["danish", "denmark"], ["finnish", "finland"], ["icelandic", "iceland"],
+  ["polish", "poland"], ["czech", "czech"], ["hungarian", "hungary"], ["greek", "greece"], ["turkish", "turkey"],
+  ["russian", "russia"], ["ukrainian", "ukraine"], ["chinese", "china"], ["japanese", "japan"], ["korean", "korea"],
+  ["indian", "india"], ["pakistani", "pakistan"], ["vietnamese", "vietnam"], ["thai", "thailand"], ["indonesian", "indonesia"],
+  ["malaysian", "malaysia"], ["singaporean", "singapore"], ["philippine", "philippines"], ["filipino", "philippines"],
+  ["australian", "australia"], ["canadian", "canada"], ["mexican", "mexico"], ["brazilian", "brazil"], ["argentine", "argentina"],
+  ["argentinian", "argentina"], ["chilean", "chile"], ["egyptian", "egypt"], ["israeli", "israel"], ["iranian", "iran"],
+  ["iraqi", "iraq"], ["saudi", "saudi"], ["african", "africa"], ["european", "europe"], ["asian", "asia"], ["arab", "arabia"],
+  ["nigerian", "nigeria"], ["kenyan", "kenya"], ["cuban", "cuba"], ["mongolian", "mongolia"], ["taiwanese", "taiwan"],
+]);

@@ -1,0 +1,25 @@
+/**
+ * Titles and forms of address that stand before an English name or before or after a Chinese
+ * one ("Professor Philip James" ↔ 菲利普·詹姆斯教授, "British Prime Minister Tony Blair" ↔
+ * 英国首相托尼·布莱尔). A glossary records the person and the title as two entries: a title
+ * joined to one name is not a term. General data: no word of any document is listed.
+ */
+
+/** English titles, lower case; a title of several words is matched whole. */
+export const EN_TITLES: ReadonlySet<string> = new Set([
+  "professor", "prof.", "prof", "dr.", "dr", "doctor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "lord", "lady",
+  "president", "vice president", "vice-president", "prime minister", "premier", "vice premier", "chancellor", "chairman", "chairwoman",
+  "minister", "foreign minister", "secretary", "secretary-general", "secretary of state", "senator", "sen.", "congressman", "congresswoman",
+  "representative", "rep.", "governor", "gov.", "mayor", "ambassador", "general", "gen.", "colonel", "col.", "captain", "capt.",
+  "lieutenant", "lt.", "admiral", "adm.", "commander", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "bishop",
+  "archbishop", "cardinal", "father", "rev.", "reverend", "judge", "justice", "chief executive", "ceo", "director", "spokesman",
+  "spokeswoman", "spokesperson", "coach", "chief", "deputy", "councillor", "councilor", "state councilor", "commissioner", "skipper",
+]);
+
+/** Chinese titles, written after a name (…教授) or before it (首相…). */
+export const ZH_TITLES: readonly string[] = [
+  "教授", "博士", "医生", "大夫", "先生", "女士", "小姐", "夫人", "太太", "总统", "副总统", "首相", "总理", "副总理", "主席", "副主席",
+  "部长", "外长", "国务卿", "议员", "参议员", "众议员", "州长", "市长", "大使", "将军", "上校", "上尉", "船长", "队长", "舰长", "国王", "女王",
+  "王子", "公主", "皇帝", "教皇", "主教", "大主教", "神父", "牧师", "法官", "总裁", "首席执行官", "董事长", "总经理", "经理", "主任", "院长",
+  "校长", "所长", "发言人", "秘书长", "委员", "书记", "总书记", "导演", "教练", "爵士", "勋爵", "总监", "国务委员", "州长",
+];
