@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { TermbridgeError } from "../model/index.js";
 import type { Resources, ZhTokens } from "../pipeline.js";
@@ -68,6 +69,17 @@ export interface PoolOptions {
   corrections?: Corrections;
   workerUrl?: URL;
   taggerUrl?: URL;
+  /** Tagging threads (default: see {@link taggerThreads}). */
+  taggers?: number;
+}
+
+/**
+ * Tagging threads for `jobs` workers on `cores` cores: one (a jieba is about 250 MB), and one more
+ * for every two workers beyond two when the cores allow it, so that Chinese tagging does not
+ * become the one thread every worker waits for.
+ */
+export function taggerThreads(jobs: number, cores: number): number {
+  return Math.max(1, Math.min(Math.floor(jobs / 2), Math.floor(cores / 2)));
 }
 
 /**
@@ -78,7 +90,7 @@ export type Refuse = (ref: InputRef, e: Error) => void;
 
 /**
  * The threads of a run. With `jobs` 1 the main thread does everything. Otherwise one thread
- * holds the process's only jieba and tags Chinese for the others, and up to `jobs` workers
+ * (more with many workers and cores, see {@link taggerThreads}) holds a jieba and tags Chinese for the others, and up to `jobs` workers
  * (compromise and CC-CEDICT loaded once each) read, align and find mentions, overlapping
  * their English parse with the Chinese tagging; the main thread only collects and links. A
  * single document is analysed by the main thread itself, while jieba loads beside it.
@@ -87,7 +99,8 @@ export type Refuse = (ref: InputRef, e: Error) => void;
  */
 export class Pool {
   readonly share: MainShare;
-  private readonly tagger: TaggerThread | undefined;
+  /** The tagging threads; worker k asks thread k mod their number. */
+  private readonly taggers: TaggerThread[] = [];
   private readonly workers: Worker[] = [];
   private closing = false;
   private readonly corrections: Corrections;
@@ -96,16 +109,17 @@ export class Pool {
     this.corrections = opts.corrections;
     if (jobs <= 1 || refs.length === 0) {
       this.share = "all";
-      this.tagger = undefined;
       return;
     }
-    this.tagger = new TaggerThread(opts.glossaryDir, opts.taggerUrl);
     this.share = refs.length === 1 ? "no-jieba" : "link";
+    const workers = this.share === "link" ? Math.min(jobs, refs.length) : 0;
+    const taggers = opts.taggers ?? taggerThreads(workers, availableParallelism());
+    for (let k = 0; k < taggers; k++) this.taggers.push(new TaggerThread(opts.glossaryDir, opts.taggerUrl));
     if (this.share === "link") {
       const url = opts.workerUrl ?? new URL("./worker.js", import.meta.url);
       const workerData = opts.glossaryDir ? { glossaryDir: opts.glossaryDir } : {};
-      for (let k = 0; k < Math.min(jobs, refs.length); k++) {
-        const port = this.tagger.port();
+      for (let k = 0; k < workers; k++) {
+        const port = this.taggers[k % taggers]!.port();
         this.workers.push(new Worker(url, { workerData: { ...workerData, port }, transferList: [port] }));
       }
     }
@@ -133,7 +147,7 @@ export class Pool {
           take(p);
         }
       } else if (this.share === "no-jieba") {
-        const client = this.tagger!.client();
+        const client = this.taggers[0]!.client();
         for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
@@ -172,10 +186,12 @@ export class Pool {
       const k = busy.get(w);
       return k === undefined ? undefined : refs[k]!.name;
     };
-    this.tagger!.onFailure((e) => {
-      failed.push(e);
-      notify();
-    });
+    for (const t of this.taggers) {
+      t.onFailure((e) => {
+        failed.push(e);
+        notify();
+      });
+    }
     for (const w of workers) {
       w.on("message", (m: Reply | { ready: true }) => {
         if ("ready" in m) idle.push(w);
@@ -232,7 +248,7 @@ export class Pool {
   /** Stops every thread (also when the run failed). */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.workers.map((w) => w.terminate()), this.tagger?.close()]);
+    await Promise.all([...this.workers.map((w) => w.terminate()), ...this.taggers.map((t) => t.close())]);
   }
 }
 

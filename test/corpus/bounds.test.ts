@@ -76,7 +76,7 @@ describe("partials merged at the bounds of the counts", () => {
     expect(en.candidates().some((c) => c.leftVariety === 16)).toBe(true);
   });
 
-  it("any order and grouping gives the sequential counts and candidates", () => {
+  it("any order and grouping gives the sequential counts and candidates", { timeout: 300_000 }, () => {
     const parts = (): CorpusPartial[] => docs.map((d, ord) => documentPartial(ord, "parallel", d.aligned, d.mentions));
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: docs.length, maxLength: docs.length }), fc.array(fc.tuple(fc.nat(), fc.boolean(), fc.boolean()), { minLength: docs.length, maxLength: docs.length }), (keys, steps) => {
