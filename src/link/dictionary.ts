@@ -137,9 +137,15 @@ export class DictionarySupport {
       for (const m of en.matchAll(/[A-Za-z][A-Za-z']*/g)) {
         const word = m[0].toLowerCase().replace(/'s?$/, "");
         if (word.length < 2 || EN_STOP.has(word)) continue;
-        // A nationality matches the place the Chinese names (British ↔ 英国 "Britain"); pinyin keys never start so.
-        const place = DEMONYMS.get(word);
-        w.push({ stem: stem(word), name: place ? stem(place) : `py:${word}`, word });
+        w.push({ stem: stem(word), name: `py:${word}`, word });
+      }
+      // Inside a longer name a nationality stands for the place the Chinese writes (British Dietetic
+      // Association ↔ 英国营养学协会); alone it is not the place (Japanese is not 日本).
+      if (w.length >= 2) {
+        for (const x of w) {
+          const place = DEMONYMS.get(x.word);
+          if (place) x.name = stem(place);
+        }
       }
       this.enCache.set(en, w);
     }

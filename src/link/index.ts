@@ -5,7 +5,7 @@ import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from 
 import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
-import { splitTitle } from "./titles.js";
+import { chineseName, hasEnglishTitle, splitTitle } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
 export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
@@ -86,8 +86,15 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     if (name) {
       names.add(name);
       titled.add(s);
+      continue;
     }
+    // A title or role glued to the Chinese only (协会会长, 导演希瑟·多纳休): the Chinese without it, met as often, is the term.
+    const bare = chineseName(s.tally.zh);
+    const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? byKey.get(`${s.tally.en}\t${bare}`) : undefined;
+    if (plain && plain.tally.cooc >= s.tally.cooc) titled.add(s);
   }
+  // A pair set aside for its title hides nothing nested in it (British Prime Minister ↔ 英国首相 stays).
+  for (const s of titled) byKey.delete(`${s.tally.en}\t${s.tally.zh}`);
   // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
   const nestedZh = new Map<string, Map<string, Scored[]>>();
   for (const s of scored) {

@@ -24,7 +24,7 @@ export function splitTitle(en: string, surface: string, zh: string): TitledName 
 }
 
 /** The name of an English key after its title; `surface` (the words as written) tells capitals. */
-function englishName(en: string, surface: string): string | undefined {
+export function englishName(en: string, surface: string): string | undefined {
   const words = en.split(" ");
   const shown = surface.split(" ");
   if (shown.length !== words.length) return undefined;
@@ -38,10 +38,18 @@ function englishName(en: string, surface: string): string | undefined {
   return undefined;
 }
 
+/** Whether an English key holds a title anywhere ("Minister of State for Public Health"). */
+export function hasEnglishTitle(en: string): boolean {
+  const words = en.toLowerCase().split(" ");
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) for (let k = 0; k + n <= words.length; k++) if (EN_TITLES.has(words.slice(k, k + n).join(" "))) return true;
+  return false;
+}
+
 /** Fewest characters of a Chinese name left beside its title. */
 const MIN_ZH_NAME = 2;
 
-function chineseName(zh: string): string | undefined {
+/** A Chinese term without the title or role written before or after its name (协会会长 → 协会, 导演希瑟 → 希瑟), or undefined. */
+export function chineseName(zh: string): string | undefined {
   let after: string | undefined;
   for (const t of ZH_TITLES) {
     if (zh.endsWith(t) && [...zh].length - [...t].length >= MIN_ZH_NAME) {

@@ -1,6 +1,6 @@
 import type { AlignedDoc, DocMentions, Mention } from "../model/index.js";
 import { EN_EDGE_WORDS, ZH_EDGE_TAGS, ZH_INSIDE_TAGS_NO } from "./data/spot.js";
-import { FUNCTION_WORDS as EN_FUNCTION } from "./en/data/stopwords.js";
+import { FUNCTION_WORDS as EN_FUNCTION, INVARIANT_PLURALS } from "./en/data/stopwords.js";
 import { zhSpotTokens, type ZhSpotToken } from "./zh/candidates.js";
 import { FUNCTION_WORDS as ZH_FUNCTION, STOP_ANYWHERE as ZH_STOP } from "./zh/data/stop.js";
 import type { ZhToken } from "./zh/jieba.js";
@@ -215,6 +215,7 @@ function zhSpans(sentences: ReadonlyArray<readonly ZhSpotToken[]>, ok: (t: ZhSpo
 
 /** An English word of a sentence, with its offsets and whether punctuation separates it from the previous word. */
 interface EnWord {
+  /** Lower case, plurals folded. */
   lower: string;
   start: number;
   end: number;
@@ -228,10 +229,21 @@ function englishWords(text: string): EnWord[] {
   let last = 0;
   for (const m of text.matchAll(EN_WORD)) {
     const between = text.slice(last, m.index);
-    out.push({ lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length, breakBefore: out.length === 0 || /[^\s]/.test(between) });
+    out.push({ lower: singular(m[0].toLowerCase().replace(/’/g, "'")), start: m.index, end: m.index + m[0].length, breakBefore: out.length === 0 || /[^\s]/.test(between) });
     last = m.index + m[0].length;
   }
   return out;
+}
+
+/**
+ * A plural's singular, as spotting counts words: "mobile phones" and "mobile phone" are one
+ * term, or the head alone ("mobile") would meet its beads more often than either form.
+ */
+function singular(lower: string): string {
+  if (lower.length < 4 || !lower.endsWith("s") || /(ss|us|is|'s)$/.test(lower) || INVARIANT_PLURALS.has(lower) || EN_FUNCTION.has(lower)) return lower;
+  if (lower.endsWith("ies")) return lower.slice(0, -3) + "y";
+  if (/(ches|shes|xes|sses|zes)$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
 }
 
 /** A sentence as spotting matches English against it: lower-case words between spaces, `|` where punctuation was. */

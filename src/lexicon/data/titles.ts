@@ -21,5 +21,19 @@ export const ZH_TITLES: readonly string[] = [
   "教授", "博士", "医生", "大夫", "先生", "女士", "小姐", "夫人", "太太", "总统", "副总统", "首相", "总理", "副总理", "主席", "副主席",
   "部长", "外长", "国务卿", "议员", "参议员", "众议员", "州长", "市长", "大使", "将军", "上校", "上尉", "船长", "队长", "舰长", "国王", "女王",
   "王子", "公主", "皇帝", "教皇", "主教", "大主教", "神父", "牧师", "法官", "总裁", "首席执行官", "董事长", "总经理", "经理", "主任", "院长",
-  "校长", "所长", "发言人", "秘书长", "委员", "书记", "总书记", "导演", "教练", "爵士", "勋爵", "总监", "国务委员", "州长",
+  "校长", "所长", "发言人", "秘书长", "委员", "书记", "总书记", "导演", "教练", "爵士", "勋爵", "总监", "国务委员",
+  "会长", "理事长", "组长", "社长", "团长", "局长", "司长", "处长", "厅长", "省长", "县长", "创始人", "专家", "学家", "分析师",
+  "研究员", "记者", "编辑", "作家", "演员", "律师", "顾问",
 ];
+
+/**
+ * Lower-case English nouns for a person's role that take "of" or "for" an organisation
+ * ("chairman of the International Rowing Council", "spokesperson for the Water Board"): the
+ * role is context, the organisation is the term. Titles count as roles too.
+ */
+export const EN_ROLES: ReadonlySet<string> = new Set([
+  ...EN_TITLES, "partner", "founder", "co-founder", "member", "head", "leader", "official", "officer", "employee", "staff",
+  "researcher", "scientist", "analyst", "economist", "expert", "specialist", "consultant", "adviser", "advisor", "author",
+  "editor", "reporter", "correspondent", "fellow", "student", "graduate", "alumnus", "professor", "lecturer", "founding partner",
+  "manager", "owner", "investor", "shareholder", "executive", "vice chairman", "board member", "delegate", "envoy", "spokesperson",
+]);

@@ -15,7 +15,7 @@ import {
   START_CLASSES,
   type TermPattern,
 } from "./data/patterns.js";
-import { EN_TITLES } from "../../lexicon/data/titles.js";
+import { EN_ROLES, EN_TITLES } from "../../lexicon/data/titles.js";
 import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
 import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
@@ -275,14 +275,20 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   // "neighbor Bill Gates", "analyst Henry Smith": a common noun before a person's name is an
   // apposition, not a term (a title is written with a capital and makes a name: "President Putin").
   if (/[a-z]/.test(sub)) for (let k = i; k <= j; k++) if (isPerson(units[k])) return false;
-  // "investment firm Midtown Research Group": common words before a name of several words describe it.
-  if (/^[awmnx]+[NXK]{2,}$/.test(sub) && /^[awmnx]+N/.test(sub)) return false;
+  // "investment firm Midtown Research Group": common words before a name of several words describe
+  // it (the span may stop inside the name: "firm Midtown").
+  if (/^[awmnx]+N[NXK]*$/.test(sub)) {
+    let run = sub.length - sub.search(/N[NXK]*$/);
+    for (let k = j + 1; k < units.length && "NXK".includes(units[k]!.cls) && units[k - 1]!.post.trim() === ""; k++) run++;
+    if (run >= 2) return false;
+  }
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
   if (p.ofHead) {
     if (QUANTITY_HEADS.has(head)) return false;
-    // "chairman of the International Obesity Task Force": a role of a name is context; the name is the term.
-    if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!)) return false;
+    // "chairman of the International Obesity Task Force": a person's role in a name is context; the
+    // name is the term ("upper reaches of the Great River" stays).
+    if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!) && EN_ROLES.has(head)) return false;
   } else if (GENERIC_HEADS.has(head)) {
     if (i === j) return false;
     let onlyAdjectives = true;

@@ -1,6 +1,7 @@
 import type { Mention } from "../../model/index.js";
 import type { ZhToken } from "./jieba.js";
 import { MAX_TOKENS, TAG_CLASSES, ZH_SHAPES, type TagClass } from "./data/patterns.js";
+import { ZH_TITLES } from "../../lexicon/data/titles.js";
 import { MIN_NAME_CHARS, NAME_DOTS, NAME_PIECE_TAGS, TRANSLIT_CHARS } from "./data/names.js";
 import { FUNCTION_WORDS, MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALONE, STOP_ANYWHERE, STOP_ATTRIBUTES } from "./data/stop.js";
 
@@ -70,7 +71,26 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
       code = Math.floor(code / 8);
     }
   }
-  return withTitles(sentence, units, out);
+  return withTitles(sentence, units, withoutGluedTitles(units, out));
+}
+
+/**
+ * jieba keeps some titles glued to the word before them (协会会长 "association president"): a
+ * mention ending in such a word also stands without the title, as a nested mention, so that
+ * the name (国际肥胖症研究协会) can be linked on its own.
+ */
+function withoutGluedTitles(units: readonly Unit[], out: Mention[]): Mention[] {
+  let more: Mention[] | undefined;
+  for (const m of out) {
+    const t = ZH_TITLES.find((x) => m.key.endsWith(x) && m.key.length - x.length >= 2 && m.surface.endsWith(x));
+    if (t === undefined) continue;
+    // Only where the title sits inside the last token: otherwise the shorter span is a mention already or fits no shape.
+    const last = units.find((u) => u.end === m.end);
+    if (!last || last.fold.length <= t.length || !last.fold.endsWith(t)) continue;
+    (more ??= []).push({ ...m, key: m.key.slice(0, -t.length), surface: m.surface.slice(0, -t.length), end: m.end - t.length, maximal: false });
+  }
+  if (!more) return out;
+  return [...out, ...more].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Pattern of a title of a work in 《》. */
@@ -281,7 +301,7 @@ function joinNames(units: Unit[]): Unit[] {
   let joined: Unit[] | undefined;
   for (let i = 0; i < named.length; i++) {
     const u = named[i]!;
-    if (!isNameUnit(u)) {
+    if (!isNameUnit(u) && !(allTranscription(u) && NAME_DOTS.has(named[i + 1]?.fold ?? ""))) {
       joined?.push(u);
       continue;
     }
@@ -296,13 +316,22 @@ function joinNames(units: Unit[]): Unit[] {
       continue;
     }
     joined ??= named.slice(0, i);
-    joined.push(merge(named.slice(i, j)));
+    // Before the first dot too, pieces of transcription characters belong to the given name (林/ng 德尔/ns·).
+    let from = i;
+    let chars = [...u.fold].length;
+    while (from > 0 && joined.length > 0 && joined[joined.length - 1] === named[from - 1] && named[from - 1]!.end === named[from]!.start && allTranscription(named[from - 1]!)) {
+      chars += [...named[from - 1]!.fold].length;
+      if (chars > MAX_AFTER_DOT) break;
+      joined.pop();
+      from--;
+    }
+    joined.push(merge(named.slice(from, j)));
     i = j - 1;
   }
   return joined ?? named;
 }
 
-/** Longest transcription run after a name dot, in characters: a surname seldom has more. */
+/** Longest transcription run beside a name dot, in characters: a given name or surname seldom has more. */
 const MAX_AFTER_DOT = 6;
 
 /**
@@ -310,8 +339,10 @@ const MAX_AFTER_DOT = 6;
  * a dot jieba cuts an unknown surname into pieces with any tag (尼/nr 登/v 特尔/nrt); every piece
  * made only of transcription characters belongs to it, since the dot says a name goes on.
  */
+const allTranscription = (u: Unit): boolean => u.fold !== "" && [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+
 function afterDot(units: readonly Unit[], k: number): number {
-  const all = (u: Unit): boolean => [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
+  const all = allTranscription;
   if (!isNameUnit(units[k]) && !all(units[k]!)) return k;
   let j = k + 1;
   let chars = [...units[k]!.fold].length;

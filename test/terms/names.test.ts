@@ -1,0 +1,107 @@
+// Names, titles of works and people with titles (issue 13, classes 4 and 5), on sentences written
+// for this test; Chinese with hand-made jieba tokens so that no case depends on jieba's dictionary.
+import { describe, expect, it } from "vitest";
+import { buildDictionary } from "../../src/lexicon/dictionary.js";
+import { DictionarySupport } from "../../src/link/index.js";
+import { splitTitle } from "../../src/link/titles.js";
+import { enMentions } from "../../src/terms/en/candidates.js";
+import { createEnTagger } from "../../src/terms/en/compromise.js";
+import { zhMentions } from "../../src/terms/zh/candidates.js";
+import type { ZhToken } from "../../src/terms/zh/jieba.js";
+
+const toks = (spec: string): ZhToken[] =>
+  spec.split(" ").map((p) => {
+    const k = p.lastIndexOf("/");
+    return { word: p.slice(0, k), tag: p.slice(k + 1) };
+  });
+const zhKeys = (spec: string): string[] => zhMentions(toks(spec).map((t) => t.word).join(""), toks(spec)).map((m) => m.key);
+const tagger = createEnTagger();
+const enKeys = (s: string): string[] => enMentions(s, tagger.tag(s)).map((m) => m.key);
+
+describe("Chinese names across a name dot", () => {
+  it("takes every transcription piece beside the dot, whatever jieba tagged it", () => {
+    // jieba cuts an unknown surname with stray tags (哈/v, 特曼/nrt) and a given name likewise (玛/ng 丽安/nr).
+    const keys = zhKeys("玛/ng 丽安/nr ·/x 哈/v 特曼/nrt 表示/v");
+    expect(keys).toContain("玛丽安·哈特曼");
+    expect(keys.some((k) => k.includes("表示") && k.includes("·"))).toBe(false);
+  });
+
+  it("stops at the first word that is not written by sound", () => {
+    expect(zhKeys("约翰/nr ·/x 梅杰/nr 教授/n 说/v")).toContain("约翰·梅杰");
+    expect(zhKeys("约翰/nr ·/x 梅杰/nr 教授/n 说/v")).not.toContain("约翰·梅杰教授说");
+  });
+});
+
+describe("titles glued to a name", () => {
+  it("a title inside jieba's last token leaves the name a mention of its own", () => {
+    // jieba keeps 协会会长 "association president" as one word.
+    const keys = zhKeys("北方/f 园艺/n 协会会长/n 发言/v");
+    expect(keys).toContain("园艺协会");
+    expect(keys).toContain("园艺协会会长");
+  });
+});
+
+describe("titles of works", () => {
+  it("a title in 《》 is one Chinese mention, brackets kept, even when its words are common ones", () => {
+    const ms = zhMentions("他看了《海上钢琴》这部电影", toks("他/r 看/v 了/ul 《/x 海上/s 钢琴/n 》/x 这部/r 电影/n"));
+    const title = ms.find((m) => m.pattern === "TITLE");
+    expect(title).toMatchObject({ key: "《海上钢琴》", surface: "《海上钢琴》", maximal: true });
+    expect(zhMentions("他说《好》", toks("他/r 说/v 《/x 好/a 》/x")).map((m) => m.key)).toContain("《好》");
+  });
+
+  it("a capital The inside an English sentence opens the name it stands before, not at the start", () => {
+    expect(enKeys("She became famous after she starred in The Silent Harbour last year.")).toContain("the silent harbour");
+    expect(enKeys("The Silent Harbour opened last year.")).not.toContain("the silent harbour");
+  });
+});
+
+describe("people with titles", () => {
+  it("a title before a person's name leaves the name a candidate of its own", () => {
+    const keys = enKeys("Yesterday Professor Anna Berg spoke at the meeting.");
+    expect(keys).toContain("anna berg");
+  });
+
+  it("splits a pair written with a title on both sides into the names", () => {
+    expect(splitTitle("professor anna berg", "Professor Anna Berg", "安娜·伯格教授")).toEqual({ en: "anna berg", zh: "安娜·伯格" });
+    expect(splitTitle("british prime minister john major", "British Prime Minister John Major", "英国首相约翰·梅杰")).toEqual({ en: "john major", zh: "约翰·梅杰" });
+    // No title on one side: nothing to split.
+    expect(splitTitle("anna berg", "Anna Berg", "安娜·伯格")).toBeUndefined();
+    expect(splitTitle("professor anna berg", "Professor Anna Berg", "安娜·伯格")).toBeUndefined();
+  });
+});
+
+describe("names beside common words", () => {
+  it("a role of a name is context: the name is the term", () => {
+    const keys = enKeys("He is the chairman of the National Rowing Council in Leeds.");
+    expect(keys).toContain("national rowing council");
+    expect(keys.some((k) => k.startsWith("chairman of"))).toBe(false);
+    // A term with "of" in lower case stays: the tail is not a name.
+    expect(enKeys("They defended the rule of law.")).toContain("rule of law");
+  });
+
+  it("common words before a name of several words describe it", () => {
+    const keys = enKeys("She joined the investment bank Harlow Pike Partners in May.");
+    expect(keys).toContain("harlow pike partners");
+    expect(keys.some((k) => k.startsWith("investment bank harlow"))).toBe(false);
+  });
+});
+
+describe("dictionary support for places", () => {
+  const dict = buildDictionary([
+    ["英國", "英国", "Ying1 guo2", "United Kingdom (UK); Britain", [], []],
+    ["德國", "德国", "De2 guo2", "Germany; German", [], []],
+    ["協會", "协会", "xie2 hui4", "an association; a society", [], []],
+  ]);
+  const sup = new DictionarySupport(dict);
+  it("a proper name's entry keeps its other names and its acronym", () => {
+    expect(sup.support("Britain", "英国")).toBe(1);
+    expect(sup.support("UK", "英国")).toBe(1);
+    expect(sup.support("United Kingdom", "英国")).toBe(1);
+  });
+  it("an adjective of nationality matches the place the Chinese writes", () => {
+    expect(sup.support("British Association", "英国协会")).toBe(1);
+    // Alone, the adjective is not the place.
+    expect(sup.support("British", "英国")).toBe(0);
+    expect(sup.support("French", "英国")).toBe(0);
+  });
+});
