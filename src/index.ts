@@ -2,6 +2,8 @@
 export * from "./model/index.js";
 export { DEFAULT_OPTIONS, resolveOptions, type Options, type ResolvedOptions } from "./options.js";
 export { alignInput, ingest, run, segmentBitext, type Input, type Resources, type RunResult } from "./pipeline.js";
+export { analyseInput, CorpusRun, partialOf } from "./pipeline.js";
+export { decodePartial, documentPartial, emptyPartial, encodePartial, mergeInto, mergePartials, type CorpusPartial, type PartialWire } from "./corpus/partial.js";
 export { decodeBytes, parseEncodingName } from "./ingest/encoding.js";
 export { readMixed } from "./ingest/mixed.js";
 export { readParallel } from "./ingest/parallel.js";

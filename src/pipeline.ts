@@ -5,6 +5,7 @@ import { buildReport, docReport, type DocReport, type Report } from "./export/re
 import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
 import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
+import { documentPartial, emptyPartial, mergeInto, type CorpusPartial } from "./corpus/partial.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
 import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
@@ -220,9 +221,23 @@ export interface GlossaryRun {
 const MAX_PAIRS = 500_000;
 
 /**
- * A run over a corpus, one document at a time: each document is aligned, its TMX units are
- * handed to `write` at once, its terms are counted, its figures kept, and then it is dropped.
- * Only the counts, the best example of each pair and the report's figures stay in memory.
+ * One document's partial (see `corpus/partial.ts`) at place `ord` in the corpus, its reviewers'
+ * alignment fixes applied first: the work a thread, process or machine hands back for merging.
+ */
+export function partialOf(ord: number, kind: Input["kind"], analysed: Analysed, corrections?: ReadonlyMap<string, readonly AlignmentCorrection[]>): CorpusPartial {
+  const { aligned: input, mentions } = analysed;
+  // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
+  const fixes = corrections?.get(input.doc);
+  const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
+  return documentPartial(ord, kind, aligned, mentions);
+}
+
+/**
+ * A run over a corpus, fed partials (see `partialOf`) in corpus order: each partial's documents
+ * have their TMX units handed to `write` at once and their figures kept, and its counts are merged
+ * into the corpus totals; then the text is dropped. Only the counts, the best examples of each
+ * pair and the report's figures stay in memory. Every way of running (one thread, `--jobs`, the
+ * queue) goes through `addPartial`.
  */
 export class CorpusRun {
   private readonly opts: ReturnType<typeof resolveOptions>;
@@ -231,13 +246,13 @@ export class CorpusRun {
   private readonly reports: DocReport[] = [];
   /** Linking needs only the dictionary and IDF: a pool's main thread gets mentions from its workers. */
   private readonly link: LinkResources | undefined;
-  private mentioned = false;
   private support: DictionarySupport | undefined;
   private pruneAt = MAX_PAIRS;
   private readonly exclusions: LinkExclusions | undefined;
-  private readonly en = new TermCounter("en");
-  private readonly zh = new TermCounter("zh");
-  private readonly counts = emptyCounts();
+  /** The corpus totals: every partial's counts merged (its documents are dropped once written). */
+  private readonly totals = emptyPartial();
+  /** Place of the last document taken: partials come in corpus order, so the TMX is. */
+  private lastOrd = -1;
   private sawTraditional = false;
   private readonly beads = new BeadCollector();
 
@@ -261,37 +276,50 @@ export class CorpusRun {
     return this.addAligned(aligned, input.kind, mentions);
   }
 
-  /** Takes in a document aligned (and its terms found) elsewhere, for example in a worker. */
+  /** Takes in a document aligned (and its terms found) elsewhere, as the next document of the corpus. */
   addAligned(input: AlignedDoc, kind: Input["kind"], mentions: DocMentions | undefined): DocReport {
-    if (input.zhScript === "hant") this.sawTraditional = true;
-    // Fixes regroup beads and edit text; sentence indices stay, so the mentions still fit.
-    const fixes = this.glossary?.corrections?.get(input.doc);
-    const aligned = fixes ? applyCorrections(input, fixes, input.path) : input;
-    this.beads.add(aligned);
-    for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
-    if (mentions) {
-      this.mentioned = true;
-      this.en.add(aligned.doc, mentions.en);
-      this.zh.add(aligned.doc, mentions.zh);
-      countDocument(this.counts, aligned, mentions);
-      if (this.counts.size > this.pruneAt && this.link) {
+    return this.addPartial(partialOf(this.lastOrd + 1, kind, { aligned: input, mentions }, this.glossary?.corrections))[0]!;
+  }
+
+  /**
+   * Takes in a partial: its documents (whose places must follow those taken before) are
+   * written and reported, and its counts merged into the totals. Partials that arrive out of
+   * order are merged with `mergePartials` first.
+   */
+  addPartial(p: CorpusPartial): DocReport[] {
+    const first = p.docs[0];
+    if (first && first.ord <= this.lastOrd) throw new Error(`partial out of corpus order: document place ${first.ord} after ${this.lastOrd}`);
+    const out: DocReport[] = [];
+    for (const { ord, kind, aligned } of p.docs) {
+      this.lastOrd = ord;
+      if (aligned.zhScript === "hant") this.sawTraditional = true;
+      this.beads.add(aligned);
+      for (const u of this.tmx.add(aligned)) this.write(tmxUnit(u));
+      const r = docReport(aligned, kind, this.opts.reviewBelow);
+      this.reports.push(r);
+      out.push(r);
+    }
+    if (p.mentioned) {
+      mergeInto(this.totals, { ...p, docs: [] });
+      const counts = this.totals.counts;
+      if (counts.size > this.pruneAt && this.link) {
         const support = (this.support ??= new DictionarySupport(this.link.dict));
-        prunePairs(this.counts, this.pruneAt, (t) => support.support(t.en, t.zh) >= 0.5);
+        prunePairs(counts, this.pruneAt, (t) => support.support(t.en, t.zh) >= 0.5);
         // When most pairs are worth keeping, the next pass waits for the table to grow by half again.
-        this.pruneAt = Math.max(MAX_PAIRS, Math.round(this.counts.size * 1.5));
+        this.pruneAt = Math.max(MAX_PAIRS, Math.round(counts.size * 1.5));
       }
     }
-    const r = docReport(aligned, kind, this.opts.reviewBelow);
-    this.reports.push(r);
-    return r;
+    return out;
   }
 
   /** Closes the TMX and links the terms of the whole corpus. */
   finish(csv: CsvOptions = {}): Omit<RunResult, "tmx"> {
     this.write(TMX_TAIL);
     const report = buildReport(this.reports, this.tmx.stats, { version: VERSION, created: this.now, source: this.opts.srcLang, target: this.opts.tgtLang });
-    const terms = this.link && this.mentioned ? linkTerms(this.counts, this.en.candidates(), this.zh.candidates(), this.link, DEFAULT_LINK, this.exclusions) : [];
-    const mixed = this.sawTraditional ? mixedScriptTerms(terms, new Map(this.zh.candidates().map((c) => [c.key, c.variants]))) : [];
+    const { counts, en, zh, mentioned } = this.totals;
+    const zhCandidates = zh.candidates();
+    const terms = this.link && mentioned ? linkTerms(counts, en.candidates(), zhCandidates, this.link, DEFAULT_LINK, this.exclusions) : [];
+    const mixed = this.sawTraditional ? mixedScriptTerms(terms, new Map(zhCandidates.map((c) => [c.key, c.variants]))) : [];
     if (mixed.length) report.diagnostics = mixed;
     const result: Omit<RunResult, "tmx"> = { tmxStats: this.tmx.stats, report, terms, termsCsv: serializeCsv(buildTermTable(terms), csv), reportBeads: this.beads.result() };
     if (this.glossary) {

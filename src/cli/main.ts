@@ -21,6 +21,7 @@ const alignCommand = lazy(async () => (await import("./commands/align.js")).alig
 const termsCommand = lazy(async () => (await import("./commands/terms.js")).termsCommand);
 const importCommand = lazy(async () => (await import("./commands/glossary.js")).importCommand);
 const exportCommand = lazy(async () => (await import("./commands/glossary.js")).exportCommand);
+const workerCommand = lazy(async () => (await import("./queue/worker.js")).workerCommand);
 const reviewImportCommand = lazy(async () => (await import("./commands/review.js")).reviewImportCommand);
 
 function score(value: string): number {
@@ -90,9 +91,20 @@ export function buildProgram(): Command {
         .option("--follow-links", "follow symbolic links that lead out of the input folders (default: leave them out and list them in report.json)")
         .option("--quiet", "no progress bar and no summary on stderr (errors and left-out documents only)")
         .addOption(new Option("--jobs <n>", "threads that read, align and tag documents (each loads compromise once; one more thread holds jieba for all); 1 does everything in one thread; the output is the same whatever n is").argParser(count).default(availableParallelism(), "the number of cores"))
-        .option("--json", "print a machine-readable summary on stdout instead of the file list"),
+        .option("--json", "print a machine-readable summary on stdout instead of the file list")
+        .option("--queue <url>", "put one job per document on a BullMQ queue in Redis (redis://HOST:PORT) for `termbridge worker`s on any machine, and merge their results here (--jobs is then unused)")
+        .option("--queue-send-files", "with --queue: put the documents' bytes in the jobs, for workers that cannot see these files"),
     ),
   ).action(runCommand);
+
+  program
+    .command("worker")
+    .description("process documents that `termbridge run --queue` put on a Redis queue, until stopped (run one or more on each machine)")
+    .requiredOption("--queue <url>", "the Redis server: redis://HOST:PORT")
+    .addOption(new Option("--concurrency <n>", "documents at once (each in its own thread with its own engines, about 600 MB)").argParser(count).default(1))
+    .addOption(new Option("--lock-seconds <n>", "how long a document stays this worker's without a sign of life before another worker takes it").argParser(seconds).default(30))
+    .option("--quiet", "no line per document on stderr")
+    .action(workerCommand);
 
   inputOptions(
     program

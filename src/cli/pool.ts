@@ -1,35 +1,38 @@
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { TermbridgeError, type AlignedDoc, type DocMentions } from "../model/index.js";
-import type { Input, Resources, ZhTokens } from "../pipeline.js";
-import { analyseInput, analyseInputWith } from "../pipeline.js";
+import { TermbridgeError } from "../model/index.js";
+import type { Resources, ZhTokens } from "../pipeline.js";
+import { analyseInput, analyseInputWith, partialOf } from "../pipeline.js";
+import { decodePartial, type CorpusPartial, type PartialWire } from "../corpus/partial.js";
+import type { AlignmentCorrection } from "../glossary/corrections.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
 import { TaggerThread, ThreadFailure } from "./tagclient.js";
 
 export { ThreadFailure };
 
-/** One document's result, in the order of the inputs. */
-export interface Processed {
-  kind: Input["kind"];
-  aligned: AlignedDoc;
-  mentions: DocMentions | undefined;
+/** One document's result: its partial (see `corpus/partial.ts`), handed over in the order of the inputs. */
+export type Processed = CorpusPartial;
+
+/** Alignment fixes by document, applied before counting. */
+export type Corrections = ReadonlyMap<string, readonly AlignmentCorrection[]> | undefined;
+
+/** Reads and analyses document number `ord` in this thread, jieba included. */
+export function processInput(spec: InputSpec, res: Resources, ord: number, corrections: Corrections): Processed {
+  const input = loadInput(spec);
+  return partialOf(ord, input.kind, analyseInput(input, res), corrections);
 }
 
-/** Reads and analyses one document in this thread, jieba included. */
-export function processInput(spec: InputSpec, res: Resources): Processed {
+/** Reads and analyses document number `ord`, its Chinese tagged by `tag` (the tagging thread). */
+export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>, ord: number, corrections: Corrections): Promise<Processed> {
   const input = loadInput(spec);
-  return { kind: input.kind, ...analyseInput(input, res) };
-}
-
-/** Reads and analyses one document, its Chinese tagged by the tagging thread. */
-export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>): Promise<Processed> {
-  const input = loadInput(spec);
-  return { kind: input.kind, ...(await analyseInputWith(input, res, tag)) };
+  return partialOf(ord, input.kind, await analyseInputWith(input, res, tag), corrections);
 }
 
 /** A document's failure as a worker sends it: a TermbridgeError's fields, an internal error's message, or a thread's death. */
 export type WireError = { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string; fatal?: string };
 
-type Reply = { index: number; kind: Input["kind"]; aligned: AlignedDoc; mentions: DocMentions } | { index: number; error: WireError };
+type Reply = { index: number; partial: PartialWire } | { index: number; error: WireError };
 
 /** A document's failure as a worker sends it. */
 export function toWire(e: unknown): WireError {
@@ -38,7 +41,8 @@ export function toWire(e: unknown): WireError {
   return { internal: (e as Error)?.message ?? String(e) };
 }
 
-function toError(e: WireError): Error {
+/** The error a worker sent back. */
+export function fromWire(e: WireError): Error {
   if (e.fatal !== undefined) return new ThreadFailure(e.fatal);
   if (e.internal !== undefined) return new Error(e.internal);
   return new TermbridgeError({ code: e.code as never, message: e.message ?? "", file: e.file ?? "", ...(e.line ? { line: e.line } : {}), ...(e.hint ? { hint: e.hint } : {}) });
@@ -61,8 +65,21 @@ export type MainShare = "all" | "no-jieba" | "link";
 /** Where the pool's threads come from; a test passes threads that die, to check that a run then ends. */
 export interface PoolOptions {
   glossaryDir?: string;
+  /** The run's alignment fixes (the main thread's; workers read the glossary folder's themselves). */
+  corrections?: Corrections;
   workerUrl?: URL;
   taggerUrl?: URL;
+  /** Tagging threads (default: see {@link taggerThreads}). */
+  taggers?: number;
+}
+
+/**
+ * Tagging threads for `jobs` workers on `cores` cores: one (a jieba is about 250 MB), and one more
+ * for every two workers beyond two when the cores allow it, so that Chinese tagging does not
+ * become the one thread every worker waits for.
+ */
+export function taggerThreads(jobs: number, cores: number): number {
+  return Math.max(1, Math.min(Math.floor(jobs / 2), Math.floor(cores / 2)));
 }
 
 /**
@@ -73,7 +90,7 @@ export type Refuse = (ref: InputRef, e: Error) => void;
 
 /**
  * The threads of a run. With `jobs` 1 the main thread does everything. Otherwise one thread
- * holds the process's only jieba and tags Chinese for the others, and up to `jobs` workers
+ * (more with many workers and cores, see {@link taggerThreads}) holds a jieba and tags Chinese for the others, and up to `jobs` workers
  * (compromise and CC-CEDICT loaded once each) read, align and find mentions, overlapping
  * their English parse with the Chinese tagging; the main thread only collects and links. A
  * single document is analysed by the main thread itself, while jieba loads beside it.
@@ -82,23 +99,27 @@ export type Refuse = (ref: InputRef, e: Error) => void;
  */
 export class Pool {
   readonly share: MainShare;
-  private readonly tagger: TaggerThread | undefined;
+  /** The tagging threads; worker k asks thread k mod their number. */
+  private readonly taggers: TaggerThread[] = [];
   private readonly workers: Worker[] = [];
   private closing = false;
+  private readonly corrections: Corrections;
 
   constructor(private readonly refs: readonly InputRef[], jobs: number, opts: PoolOptions) {
+    this.corrections = opts.corrections;
     if (jobs <= 1 || refs.length === 0) {
       this.share = "all";
-      this.tagger = undefined;
       return;
     }
-    this.tagger = new TaggerThread(opts.glossaryDir, opts.taggerUrl);
     this.share = refs.length === 1 ? "no-jieba" : "link";
+    const workers = this.share === "link" ? Math.min(jobs, refs.length) : 0;
+    const taggers = opts.taggers ?? taggerThreads(workers, availableParallelism());
+    for (let k = 0; k < taggers; k++) this.taggers.push(new TaggerThread(opts.glossaryDir, opts.taggerUrl));
     if (this.share === "link") {
       const url = opts.workerUrl ?? new URL("./worker.js", import.meta.url);
       const workerData = opts.glossaryDir ? { glossaryDir: opts.glossaryDir } : {};
-      for (let k = 0; k < Math.min(jobs, refs.length); k++) {
-        const port = this.tagger.port();
+      for (let k = 0; k < workers; k++) {
+        const port = this.taggers[k % taggers]!.port();
         this.workers.push(new Worker(url, { workerData: { ...workerData, port }, transferList: [port] }));
       }
     }
@@ -115,10 +136,10 @@ export class Pool {
   async run(res: Resources, take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     try {
       if (this.share === "all") {
-        for (const ref of this.refs) {
+        for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = processInput(ref.spec, res);
+            p = processInput(ref.spec, res, ord, this.corrections);
           } catch (e) {
             refuse(ref, asError(e));
             continue;
@@ -126,11 +147,11 @@ export class Pool {
           take(p);
         }
       } else if (this.share === "no-jieba") {
-        const client = this.tagger!.client();
-        for (const ref of this.refs) {
+        const client = this.taggers[0]!.client();
+        for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts));
+            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts), ord, this.corrections);
           } catch (e) {
             if (e instanceof ThreadFailure) throw e;
             refuse(ref, asError(e));
@@ -147,7 +168,9 @@ export class Pool {
   private async distribute(take: (p: Processed) => void, refuse: Refuse): Promise<void> {
     const { refs, workers } = this;
     const done = new Map<number, Processed | Error>();
-    let next = 0;
+    /** Documents given to a worker, by index. */
+    const sent = new Set<number>();
+    const size = refs.map((r) => sizeOf(r.spec));
     let emitted = 0;
     let wake: (() => void) | undefined;
     const notify = () => {
@@ -163,16 +186,18 @@ export class Pool {
       const k = busy.get(w);
       return k === undefined ? undefined : refs[k]!.name;
     };
-    this.tagger!.onFailure((e) => {
-      failed.push(e);
-      notify();
-    });
+    for (const t of this.taggers) {
+      t.onFailure((e) => {
+        failed.push(e);
+        notify();
+      });
+    }
     for (const w of workers) {
       w.on("message", (m: Reply | { ready: true }) => {
         if ("ready" in m) idle.push(w);
         else {
           busy.delete(w);
-          done.set(m.index, "error" in m ? toError(m.error) : { kind: m.kind, aligned: m.aligned, mentions: m.mentions });
+          done.set(m.index, "error" in m ? fromWire(m.error) : decodePartial(m.partial));
           idle.push(w);
         }
         notify();
@@ -203,8 +228,13 @@ export class Pool {
     const ahead = workers.length * 8;
     while (emitted < refs.length) {
       if (failed.length) throw failed[0];
-      while (idle.length && next < refs.length && next - emitted < ahead) {
-        const index = next++;
+      for (;;) {
+        // The largest document waiting within the window goes first: a long document started last
+        // would leave the other workers idle at the end (the output still comes in input order).
+        let index = -1;
+        for (let k = emitted; k < Math.min(refs.length, emitted + ahead); k++) if (!sent.has(k) && (index < 0 || size[k]! > size[index]!)) index = k;
+        if (!idle.length || index < 0) break;
+        sent.add(index);
         const w = idle.pop()!;
         busy.set(w, index);
         w.postMessage({ index, spec: refs[index]!.spec });
@@ -218,7 +248,16 @@ export class Pool {
   /** Stops every thread (also when the run failed). */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.workers.map((w) => w.terminate()), this.tagger?.close()]);
+    await Promise.all([...this.workers.map((w) => w.terminate()), ...this.taggers.map((t) => t.close())]);
+  }
+}
+
+/** A document's bytes on disk (0 when it cannot be read: its error comes when it is read). */
+function sizeOf(spec: InputSpec): number {
+  try {
+    return spec.kind === "pair" ? statSync(spec.en).size + statSync(spec.zh).size : statSync(spec.path).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -3,6 +3,8 @@ import type { AlignedDoc, DocMentions, Mention } from "../model/index.js";
 /** Where a pair met: the bead, its score and its text. */
 export interface Meeting {
   doc: string;
+  /** The document's place in the corpus: ties between equal scores go to the earlier document. */
+  ord: number;
   bead: number;
   score: number;
   en: string;
@@ -91,19 +93,26 @@ export interface Cooccurrence {
   pairs: Map<string, Map<string, PairTally>>;
   /** Number of tallies in `pairs`. */
   size: number;
-  /** Document names in corpus order: tallies hold their numbers. */
+  /** Document names in the order they were taken: tallies hold their numbers. */
   docNames: string[];
+  /** Each document's place in the corpus (same numbering as `docNames`): "first" means lowest place. */
+  docOrds: number[];
   slots: DocSlots;
 }
 
 export function emptyCounts(): Cooccurrence {
-  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0, docNames: [], slots: new DocSlots() };
+  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0, docNames: [], docOrds: [], slots: new DocSlots() };
+}
+
+/** The document numbers a tally keeps (the first `MAX_DOCS` in corpus order). */
+export function tallyDocNumbers(counts: Cooccurrence, t: PairTally): number[] {
+  const more = t.slot < 0 ? [] : counts.slots.list(t.slot, Math.min(t.docCount, MAX_DOCS) - 1);
+  return [t.firstDoc, ...more];
 }
 
 /** The documents a tally keeps (the first `MAX_DOCS`), in corpus order. */
 export function tallyDocs(counts: Cooccurrence, t: PairTally): string[] {
-  const more = t.slot < 0 ? [] : counts.slots.list(t.slot, Math.min(t.docCount, MAX_DOCS) - 1);
-  return [t.firstDoc, ...more].map((d) => counts.docNames[d]!);
+  return tallyDocNumbers(counts, t).map((d) => counts.docNames[d]!);
 }
 
 /** Every tally. */
@@ -122,13 +131,14 @@ function sideKeys(sentences: readonly number[], mentions: readonly (readonly Men
  * Adds one aligned document: every English key of a bead meets every Chinese key of the
  * same bead once, however often either occurs in it.
  */
-export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions): void {
+export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions, ord = counts.docOrds.length ? counts.docOrds[counts.docOrds.length - 1]! + 1 : 0): void {
   const d = counts.docNames.push(doc.doc) - 1;
+  counts.docOrds.push(ord);
   doc.beads.forEach((bead, b) => {
     if (bead.en.length === 0 || bead.zh.length === 0) return;
     counts.beads++;
     // Texts are joined once per bead and shared by every pair that keeps this bead as its example.
-    const meeting: Meeting = { doc: doc.doc, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") };
+    const meeting: Meeting = { doc: doc.doc, ord, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") };
     const en = sideKeys(bead.en, mentions.en);
     const zh = sideKeys(bead.zh, mentions.zh);
     const rivals = new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size;

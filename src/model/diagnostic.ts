@@ -28,7 +28,9 @@ export type DiagnosticCode =
   | "long-sentence"
   | "huge-paragraphs"
   | "low-scores"
-  | "bad-embeddings";
+  | "bad-embeddings"
+  | "queue-unreachable"
+  | "queue-failed";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -42,45 +42,86 @@ interface Tally {
   key: string;
   words: number;
   pattern: string;
+  /** Place of the first mention (see `place`): its words and pattern are the key's. */
+  first: number;
   count: number;
-  surfaces: Map<string, number>;
-  left: Set<string>;
-  right: Set<string>;
-  /** Keys of longer mentions this one was found inside. */
-  nestedIn: Set<string>;
+  /** Every spelling: count and place of first use. The first `MAX_FORMS` by place are shown. */
+  surfaces: Map<string, { n: number; at: number }>;
+  /** The first `MAX_FORMS` neighbours by place (only their variety and a lone one are used). */
+  left: Map<string, number>;
+  right: Map<string, number>;
+  /** Keys of the first `MAX_NESTED` longer mentions this one was found inside, by place. */
+  nestedIn: Map<string, number>;
   expands?: string;
+  expandsAt: number;
   namedCount: number;
 }
 
 /**
+ * A mention's place in the corpus: the document's place, then the order of events in it. Every
+ * "first seen" choice is the lowest place, so counts taken in any order and merged agree.
+ */
+const DOC_PLACES = 2 ** 32;
+const place = (ord: number, seq: number): number => ord * DOC_PLACES + seq;
+
+/** Records `k` at place `at` in a map kept to the `max` lowest places. */
+function keepFirst(m: Map<string, number>, k: string, at: number, max: number): void {
+  const had = m.get(k);
+  if (had !== undefined) {
+    if (at < had) m.set(k, at);
+  } else m.set(k, at);
+  if (m.size > max) {
+    // Rare (a common word): drop the latest ones.
+    const kept = [...m].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max);
+    m.clear();
+    for (const [x, y] of kept) m.set(x, y);
+  }
+}
+
+/** Counter rows as plain JSON data (see `TermCounter.encode`). */
+export type CounterWire = Array<[key: string, words: number, pattern: string, first: number, count: number, namedCount: number, expands: string | null, expandsAt: number, surfaces: Array<[string, number, number]>, left: Array<[string, number]>, right: Array<[string, number]>, nestedIn: Array<[string, number]>]>;
+
+/**
  * Counts mentions over a corpus and keeps the counts only: feed it one document at a time,
  * then call `candidates()`. Memory grows with the number of distinct keys, not with the text.
+ * Counters of parts of a corpus merge (`merge`) into the counter of the whole.
  */
 export class TermCounter {
   private readonly tallies = new Map<string, Tally>();
+  /** Documents added without a place: they take the next ones. */
+  private nextOrd = 0;
 
   constructor(private readonly lang: Lang) {}
 
-  /** Adds one document's mentions (indexed like its sentences). */
-  add(doc: string, perSentence: readonly (readonly Mention[])[]): void {
-    perSentence.forEach((mentions, sentence) => {
+  /** Adds one document's mentions (indexed like its sentences); `ord` is its place in the corpus. */
+  add(doc: string, perSentence: readonly (readonly Mention[])[], ord = this.nextOrd): void {
+    this.nextOrd = Math.max(this.nextOrd, ord + 1);
+    let seq = 0;
+    for (const mentions of perSentence) {
       for (const m of mentions) {
-        const t = this.tally(m);
+        const at = place(ord, seq);
+        seq += 1 + mentions.length;
+        const t = this.tally(m, at);
         t.count++;
         const shown = this.lang === "en" ? sentenceCase(m) : m.surface;
-        // Bounded per key: a frequent word meets thousands of neighbours and spellings, and only
-        // the first few forms and whether the neighbours vary at all are ever used.
-        if (t.surfaces.has(shown) || t.surfaces.size < MAX_FORMS) t.surfaces.set(shown, (t.surfaces.get(shown) ?? 0) + 1);
-        if (t.left.size < MAX_FORMS) t.left.add(m.left);
-        if (t.right.size < MAX_FORMS) t.right.add(m.right);
-        if (m.expands && !t.expands) t.expands = m.expands;
+        const s = t.surfaces.get(shown);
+        if (s) s.n++;
+        else t.surfaces.set(shown, { n: 1, at });
+        // Bounded per key: a frequent word meets thousands of neighbours, and only the first few
+        // and whether they vary at all are ever used.
+        if (t.left.size < MAX_FORMS && !t.left.has(m.left)) t.left.set(m.left, at);
+        if (t.right.size < MAX_FORMS && !t.right.has(m.right)) t.right.set(m.right, at);
+        if (m.expands && !t.expands) {
+          t.expands = m.expands;
+          t.expandsAt = at;
+        }
         if (m.named) t.namedCount++;
         // Nesting by span inside the same sentence: the longer mention contains this one.
-        for (const o of mentions) {
-          if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && t.nestedIn.size < MAX_NESTED) t.nestedIn.add(o.key);
-        }
+        mentions.forEach((o, k) => {
+          if (o !== m && o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && t.nestedIn.size < MAX_NESTED && !t.nestedIn.has(o.key)) t.nestedIn.set(o.key, at + 1 + k);
+        });
       }
-    });
+    }
   }
 
   /** Adds the mentions of every document of a corpus for this counter's language. */
@@ -89,11 +130,66 @@ export class TermCounter {
     return this;
   }
 
+  /**
+   * Adds another counter's counts, as if its documents had been added here. Associative and
+   * commutative: every first-seen choice goes to the lowest place. Each document must have been
+   * added to one of the two only.
+   */
+  merge(other: TermCounter): this {
+    this.nextOrd = Math.max(this.nextOrd, other.nextOrd);
+    for (const [key, o] of other.tallies) {
+      const t = this.tallies.get(key);
+      if (!t) {
+        this.tallies.set(key, { ...o, surfaces: new Map([...o.surfaces].map(([k, v]) => [k, { ...v }])), left: new Map(o.left), right: new Map(o.right), nestedIn: new Map(o.nestedIn) });
+        continue;
+      }
+      if (o.first < t.first) {
+        t.first = o.first;
+        t.words = o.words;
+        t.pattern = o.pattern;
+      }
+      t.count += o.count;
+      t.namedCount += o.namedCount;
+      for (const [k, v] of o.surfaces) {
+        const s = t.surfaces.get(k);
+        if (s) {
+          s.n += v.n;
+          s.at = Math.min(s.at, v.at);
+        } else t.surfaces.set(k, { ...v });
+      }
+      for (const [k, at] of o.left) keepFirst(t.left, k, at, MAX_FORMS);
+      for (const [k, at] of o.right) keepFirst(t.right, k, at, MAX_FORMS);
+      for (const [k, at] of o.nestedIn) keepFirst(t.nestedIn, k, at, MAX_NESTED);
+      if (o.expands && (!t.expands || o.expandsAt < t.expandsAt)) {
+        t.expands = o.expands;
+        t.expandsAt = o.expandsAt;
+      }
+    }
+    return this;
+  }
+
+  /** The counts as plain JSON data. */
+  encode(): CounterWire {
+    return [...this.tallies.values()].map((t) => [t.key, t.words, t.pattern, t.first, t.count, t.namedCount, t.expands ?? null, t.expandsAt, [...t.surfaces].map(([k, v]) => [k, v.n, v.at]), [...t.left], [...t.right], [...t.nestedIn]]);
+  }
+
+  /** A counter from {@link encode}'s data. */
+  static decode(lang: Lang, rows: CounterWire): TermCounter {
+    const c = new TermCounter(lang);
+    for (const [key, words, pattern, first, count, namedCount, expands, expandsAt, surfaces, left, right, nestedIn] of rows) {
+      c.tallies.set(key, { key, words, pattern, first, count, namedCount, ...(expands !== null ? { expands } : {}), expandsAt, surfaces: new Map(surfaces.map(([k, n, at]) => [k, { n, at }])), left: new Map(left), right: new Map(right), nestedIn: new Map(nestedIn) });
+      c.nextOrd = Math.max(c.nextOrd, Math.floor(first / DOC_PLACES) + 1);
+    }
+    return c;
+  }
+
   /** Candidates with C-value, sorted by C-value, then count, then key. */
   candidates(): TermCandidate[] {
     const out: TermCandidate[] = [];
     for (const t of this.tallies.values()) {
-      const surfaces = [...displayForms(this.lang, t.key, t.surfaces)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+      // The spellings shown are the first `MAX_FORMS` met, with all their uses.
+      const firstForms = new Map([...t.surfaces].sort((a, b) => a[1].at - b[1].at).slice(0, MAX_FORMS).map(([k, v]) => [k, v.n]));
+      const surfaces = [...displayForms(this.lang, t.key, firstForms)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
       out.push({
         lang: this.lang,
         key: t.key,
@@ -110,16 +206,16 @@ export class TermCounter {
         ...(t.expands ? { expands: t.expands } : {}),
         // A name when most mentions were names: "Central" of "Central Asia" does not make "central" one.
         ...(t.namedCount * 2 > t.count ? { named: true } : {}),
-        ...(t.nestedIn.size ? { containers: [...t.nestedIn].sort().slice(0, MAX_CONTAINERS) } : {}),
+        ...(t.nestedIn.size ? { containers: [...t.nestedIn.keys()].sort().slice(0, MAX_CONTAINERS) } : {}),
       });
     }
     return out.sort((a, b) => b.cvalue - a.cvalue || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  private tally(m: Mention): Tally {
+  private tally(m: Mention, at: number): Tally {
     let t = this.tallies.get(m.key);
     if (!t) {
-      t = { key: m.key, words: m.words, pattern: m.pattern, count: 0, surfaces: new Map(), left: new Set(), right: new Set(), nestedIn: new Set(), namedCount: 0 };
+      t = { key: m.key, words: m.words, pattern: m.pattern, first: at, count: 0, surfaces: new Map(), left: new Map(), right: new Map(), nestedIn: new Map(), expandsAt: 0, namedCount: 0 };
       this.tallies.set(m.key, t);
     }
     return t;
@@ -129,9 +225,9 @@ export class TermCounter {
 /** Least occurrences before an unvarying neighbour says "fragment". */
 const FIXED_MIN = 3;
 
-function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlySet<string>, count: number): Partial<TermCandidate> {
+function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlyMap<string, number>, count: number): Partial<TermCandidate> {
   if (count < FIXED_MIN || seen.size !== 1) return {};
-  const only = [...seen][0]!;
+  const only = [...seen.keys()][0]!;
   return only === "" ? {} : { [name]: only };
 }
 
@@ -140,10 +236,10 @@ function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlySet<string>, coun
  * (多边主义, multilateralism) are not zeroed: a string nested in longer candidates keeps only
  * the frequency it has beyond the average of those candidates.
  */
-export function cValue(t: { words: number; count: number; nestedIn: ReadonlySet<string> }, all: ReadonlyMap<string, { count: number }>): number {
+export function cValue(t: { words: number; count: number; nestedIn: ReadonlySet<string> | ReadonlyMap<string, unknown> }, all: ReadonlyMap<string, { count: number }>): number {
   const weight = Math.log2(t.words + 1);
   if (t.nestedIn.size === 0) return weight * t.count;
   let sum = 0;
-  for (const k of t.nestedIn) sum += all.get(k)?.count ?? 0;
+  for (const k of t.nestedIn.keys()) sum += all.get(k)?.count ?? 0;
   return weight * Math.max(0, t.count - sum / t.nestedIn.size);
 }

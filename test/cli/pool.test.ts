@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // The compiled modules: the pool's threads run compiled files (npm test builds first).
-import { Pool } from "../../dist/cli/pool.js";
+import { Pool, taggerThreads } from "../../dist/cli/pool.js";
+import { encodePartial } from "../../dist/corpus/partial.js";
 import { ingestResources } from "../../dist/cli/resources.js";
 import type { InputRef } from "../../src/cli/inputs.js";
 
@@ -64,9 +65,33 @@ describe("a document that fails is handed to the caller in its turn, and the oth
     const seen: string[] = [];
     await new Pool(refs, 2, {}).run(
       ingestResources(),
-      (p) => seen.push(`took ${p.aligned.doc}`),
+      (p) => seen.push(`took ${p.docs[0]!.aligned.doc}`),
       (ref, e) => seen.push(`refused ${ref.name}: ${e.message}`),
     );
     expect(seen).toEqual([`took ${refs[0]!.name}`, `refused ${refs[1]!.name}: the file is empty`, `took ${refs[2]!.name}`]);
+  });
+});
+
+describe("more than one tagging thread", () => {
+  it("is used when there are many workers and cores, one otherwise", () => {
+    expect(taggerThreads(2, 2)).toBe(1);
+    expect(taggerThreads(8, 2)).toBe(1);
+    expect(taggerThreads(4, 4)).toBe(2);
+    expect(taggerThreads(8, 16)).toBe(4);
+    expect(taggerThreads(0, 16)).toBe(1);
+  });
+
+  it("two tagging threads give the same partials as one", { timeout: 300_000 }, async () => {
+    const refs = docs(4);
+    refs.forEach((r, k) => r.spec.kind === "single" && writeFileSync(r.spec.path, `The river rose ${k + 1} metres overnight in the northern provinces.\n\n河水一夜之间在北部各省上涨了${k + 1}米。\n`));
+    const partials = async (taggers: number) => {
+      const out: string[] = [];
+      await new Pool(refs, 2, { taggers }).run(ingestResources(), (p) => out.push(JSON.stringify(encodePartial(p))), (ref, e) => out.push(`refused ${ref.name}: ${e.message}`));
+      return out;
+    };
+    const one = await partials(1);
+    expect(one.length).toBe(4);
+    expect(one.every((p) => p.includes('"mentioned":true'))).toBe(true);
+    expect(await partials(2)).toEqual(one);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { mergeGlossary } from "../../glossary/merge.js";
 import type { Glossary } from "../../glossary/store.js";
@@ -13,7 +13,9 @@ import { Pool } from "../pool.js";
 import { FileSet, sweepStale } from "../io.js";
 import { progressBar } from "../progress.js";
 import { heapKeeper } from "../heap.js";
-import { resourcesFor } from "../resources.js";
+import { jiebaOptions, resourcesFor } from "../resources.js";
+import { QueueRun } from "../queue/run.js";
+import { checkRedis, redisOptions } from "../queue/connect.js";
 import { exportGlossary } from "./glossary.js";
 import { correctionsFor } from "../corrections.js";
 
@@ -38,6 +40,10 @@ export interface RunFlags extends InputFlags {
   strict?: boolean;
   /** Follow symbolic links that lead out of the input folders. */
   followLinks?: boolean;
+  /** `redis://HOST:PORT`: the documents go to `termbridge worker`s through a BullMQ queue. */
+  queue?: string;
+  /** With `queue`: the documents' bytes go in the jobs (workers that cannot see the files). */
+  queueSendFiles?: boolean;
 }
 
 /** A document left out of the run, as report.json lists it. */
@@ -75,6 +81,8 @@ export async function runCommand(files: string[], flags: RunFlags): Promise<void
   // Found and checked before the lock and the engines: a missing file is reported at once.
   const found = findRunInputs(files, flags);
   const early = checkInputs(found.inputs, flags);
+  // A queue that cannot be reached is said before the glossary is locked or a folder made.
+  if (flags.queue) await checkRedis(flags.queue, redisOptions(flags.queue));
   if (flags.glossary === false) return runOnce(t0, found, early, flags, undefined, undefined);
   const g = glossaryFiles(flags.glossary);
   return withGlossaryLock(g, flags.lockWait * 1000, (lock) => runOnce(t0, found, early, flags, g, lock));
@@ -170,13 +178,25 @@ async function runOnce(t0: number, found: CollectedInputs, early: Map<InputRef, 
   const refusals = new Refusals(found.inputs.length, flags);
   for (const [ref, e] of early) refusals.refuse(ref, e);
   const usable = found.inputs.filter((ref) => !early.has(ref));
+  const corrections = g ? correctionsFor(g.dir) : undefined;
   // The pool's threads start loading now, beside the main thread's own loading.
-  const pool = new Pool(usable, flags.jobs, g ? { glossaryDir: g.dir } : {});
+  const pool: DocSource = flags.queue
+    ? new QueueRun(usable, { url: flags.queue, sendFiles: flags.queueSendFiles ?? false, userDict: g ? userDictOf(g.dir) : null, corrections, say: (l) => say(flags, l) })
+    : new Pool(usable, flags.jobs, g ? { glossaryDir: g.dir, corrections } : {});
   try {
     await work(t0, found, usable, refusals, { glossary, g, loaded, lock }, flags, pool);
   } finally {
-    await pool.close();
+    await pool.close?.();
   }
+}
+
+/** Where a run's documents are analysed: this process's threads, or workers on a queue. */
+type DocSource = Pick<Pool, "share" | "run"> & { close?(): Promise<void> };
+
+/** The jieba user dictionary of a glossary folder, as text (null: none), for queue workers. */
+function userDictOf(dir: string): string | null {
+  const path = jiebaOptions(dir).userDict;
+  return path ? readFileSync(path, "utf8") : null;
 }
 
 /**
@@ -225,7 +245,7 @@ interface RunGlossary {
   lock: HeldLock | undefined;
 }
 
-async function work(t0: number, found: CollectedInputs, usable: readonly InputRef[], refusals: Refusals, { glossary, g, loaded, lock }: RunGlossary, flags: RunFlags, pool: Pool): Promise<void> {
+async function work(t0: number, found: CollectedInputs, usable: readonly InputRef[], refusals: Refusals, { glossary, g, loaded, lock }: RunGlossary, flags: RunFlags, pool: DocSource): Promise<void> {
   // The output folder is checked before the engines load: a wrong --out is said at once.
   makeOutFolder(flags.out);
   // exceljs takes a while to load: it loads while the documents are read, and is used at the end.
@@ -252,9 +272,9 @@ async function work(t0: number, found: CollectedInputs, usable: readonly InputRe
     await pool.run(
       res,
       (p) => {
-        const r = corpus.addAligned(p.aligned, p.kind, p.mentions);
+        const reports = corpus.addPartial(p);
         keep();
-        progress.tick(r.sentences.en + r.sentences.zh);
+        for (const r of reports) progress.tick(r.sentences.en + r.sentences.zh);
       },
       (ref, e) => {
         refusals.refuse(ref, e, progress.note);
