@@ -60,6 +60,10 @@ function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[],
   return !entryKeys.some((k) => [...words(k)].some((x) => w.has(x)));
 }
 
+/** Support a title in 《》 lends a pair with an English name, as if the dictionary knew most of it. */
+const TITLE_SUPPORT = 0.75;
+const TITLE_PATTERN = "TITLE";
+
 /** How much weaker a fuller pair may be and still win over the nested pair it contains. */
 const EXTENT_MARGIN = 0.1;
 
@@ -126,6 +130,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
       }
     }
     // The Chinese shorter with better dictionary support (世界卫生组织 over 世界卫生组织规定): the rest is context glued on.
+    // A title of a work is whole: the words inside its brackets are not context glued on.
+    if (zhBy.get(s.tally.zh)!.pattern === TITLE_PATTERN) return true;
     for (const o of nestedZh.get(s.tally.en)?.get(s.tally.zh) ?? []) {
       if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return false;
     }
@@ -156,6 +162,9 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     let dict = support.support(t.en, t.zh);
     // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
+    // A title in 《》 against an English name that is not a person's or a place's: the form says both
+    // name a work, whatever their words.
+    if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named) dict = Math.max(dict, TITLE_SUPPORT);
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
     const assoc = association(t.cooc, fEn, fZh, t.rivals);

@@ -2,7 +2,9 @@
 // for this test; Chinese with hand-made jieba tokens so that no case depends on jieba's dictionary.
 import { describe, expect, it } from "vitest";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
-import { DictionarySupport } from "../../src/link/index.js";
+import { countDocument, DictionarySupport, emptyCounts, linkTerms } from "../../src/link/index.js";
+import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
+import { TermCounter } from "../../src/terms/termhood.js";
 import { splitTitle } from "../../src/link/titles.js";
 import { enMentions } from "../../src/terms/en/candidates.js";
 import { createEnTagger } from "../../src/terms/en/compromise.js";
@@ -103,5 +105,29 @@ describe("dictionary support for places", () => {
     // Alone, the adjective is not the place.
     expect(sup.support("British", "英国")).toBe(0);
     expect(sup.support("French", "英国")).toBe(0);
+  });
+});
+
+describe("linking a title of a work", () => {
+  it("an English name met once links to the title in 《》 even when no word of it is in the dictionary", () => {
+    const dict = buildDictionary([["港", "港", "gang3", "harbour", [], []], ["沉默", "沉默", "chen2 mo4", "silent", [], []]]);
+    const enText = "Nora Vale starred in The Silent Harbour";
+    const zhText = "诺拉·韦尔主演了《远方》";
+    const at = (t: string, k: string): number => t.indexOf(k);
+    const m = (lang: Lang, text: string, key: string, surface: string, pattern: string, maximal: boolean): Mention => ({ lang, key, surface, words: 1, pattern, start: at(text, surface), end: at(text, surface) + surface.length, left: "", right: "", maximal });
+    const en = [{ ...m("en", enText, "nora vale", "Nora Vale", "NAME", true), named: true }, m("en", enText, "the silent harbour", "The Silent Harbour", "NAME", true), m("en", enText, "silent harbour", "Silent Harbour", "NAME", false)];
+    const zh = [m("zh", zhText, "诺拉·韦尔", "诺拉·韦尔", "NR", true), m("zh", zhText, "《远方》", "《远方》", "TITLE", true), m("zh", zhText, "远方", "远方", "N", false)];
+    const sentence = (lang: Lang, text: string): Sentence => ({ doc: "d", lang, text, start: 0, end: text.length, line: 1, paragraph: 0 });
+    const aligned: AlignedDoc = { doc: "d", path: "d", encodings: ["utf-8"], en: [sentence("en", enText)], zh: [sentence("zh", zhText)], beads: [{ en: [0], zh: [0], score: 0.9 }], diagnostics: [], paragraphs: { en: 1, zh: 1 } };
+    const mentions: DocMentions = { doc: "d", en: [en], zh: [zh] };
+    const ec = new TermCounter("en");
+    const zc = new TermCounter("zh");
+    ec.add("d", mentions.en);
+    zc.add("d", mentions.zh);
+    const counts = emptyCounts();
+    countDocument(counts, aligned, mentions);
+    const pairs = linkTerms(counts, ec.candidates(), zc.candidates(), { dict, idf: new Map() });
+    // The dictionary knows no word of the title: the brackets are the evidence.
+    expect(pairs.find((p) => p.zh === "《远方》")?.en).toBe("The Silent Harbour");
   });
 });
