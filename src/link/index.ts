@@ -5,7 +5,8 @@ import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from 
 import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
-import { chineseName, hasEnglishTitle, splitTitle } from "./titles.js";
+import { EN_STOP } from "../lexicon/data/stopwords.js";
+import { chineseName, hasEnglishTitle, nameHeadOf, splitTitle } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
 export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
@@ -49,8 +50,11 @@ function abbreviates(short: string, long: string): boolean {
  * compete with it: an acronym and its expansion, a Chinese abbreviation, or a synonym with
  * dictionary support that shares no word (nested extents such as 共同体 of 命运共同体 are rivals).
  */
-function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: string | undefined, params: LinkParams, head: Scored): boolean {
-  if (lang === "en" && entryKeys.some((k) => expands === k)) return true;
+function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: (k: string) => string | undefined, params: LinkParams, head: Scored): boolean {
+  // An acronym and its expansion, whichever came first ("GTS" ↔ 环球电信系统集团, then "Global TeleSystems Group").
+  if (lang === "en" && entryKeys.some((k) => expands(key) === k || expands(k) === key)) return true;
+  // A name with its generic head written out (埃克森公司 beside 埃克森): the same name.
+  if (lang === "zh" && entryKeys.some((k) => nameHeadOf(key, k) !== undefined || nameHeadOf(k, key) !== undefined)) return true;
   if (lang === "zh" && entryKeys.some((k) => abbreviates(key, k) || abbreviates(k, key))) return s.link >= params.variantShare * head.link;
   // The same term written shorter or fuller (埃博拉 beside 埃博拉病毒), with the dictionary's support: the text's other rendering.
   if (lang === "zh" && entryKeys.some((k) => k.includes(key) || key.includes(k))) return s.link >= params.variantShare * head.link && s.dict >= 0.5 && s.dict >= head.dict - EXTENT_MARGIN;
@@ -79,7 +83,7 @@ const FULLER_MEETINGS = 0.5;
  * - the Chinese fuller with better dictionary support (个人防护装备 over 个人防护 for "personal
  *   protective equipment"), met at least half as often: the text's full term, not its head.
  */
-function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>): Scored[] {
+function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, titledNames: Map<Scored, Scored>): Scored[] {
   const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
   // A title joined to a name (Professor Philip James ↔ 菲利普·詹姆斯教授) gives way to the name's own pair.
   const names = new Set<Scored>();
@@ -90,6 +94,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     if (name) {
       names.add(name);
       titled.add(s);
+      titledNames.set(s, name);
       continue;
     }
     // A title or role glued to the Chinese only (协会会长, 导演希瑟·多纳休): the Chinese without it, met as often, is the term.
@@ -114,13 +119,19 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
   return scored.filter((s) => {
     if (titled.has(s)) return false;
     if (names.has(s)) return true;
-    const ens = [s.tally.en, ...(enBy.get(s.tally.en)!.containers ?? [])];
+    const enC = enBy.get(s.tally.en)!;
+    const fragment = enC.pattern === "NAME" && enC.words >= 2 && enC.cvalue <= 0;
+    const ens = [s.tally.en, ...(enC.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
     for (const e of ens) {
       for (const z of zhs) {
         if (e === s.tally.en && z === s.tally.zh) continue;
         const o = byKey.get(`${e}\t${z}`);
-        if (!o || o.link < s.link - EXTENT_MARGIN) continue;
+        if (!o) continue;
+        // An English name never written on its own ("Israel Medical Center" only ever in "Beth Israel Medical
+        // Center") is a piece of the fuller one, whatever the dictionary finds in it.
+        if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return false;
+        if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN) return false;
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
@@ -133,10 +144,26 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     // A title of a work is whole: the words inside its brackets are not context glued on.
     if (zhBy.get(s.tally.zh)!.pattern === TITLE_PATTERN) return true;
     for (const o of nestedZh.get(s.tally.en)?.get(s.tally.zh) ?? []) {
+      // A generic head (公司, 州) is the kind of thing named, not context: the fuller form may join as a variant.
+      if (nameHeadOf(s.tally.zh, o.tally.zh) !== undefined) continue;
       if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return false;
     }
     return true;
   });
+}
+
+/**
+ * Whether a container of an English name is the same name written one word longer ("Beth" before
+ * "Israel Medical Center"): a name, no person's title, no model number ("Airbus Industrie A3XX" is
+ * a plane); a longer addition describes the name ("Dennis Conner of the San Diego Yacht Club").
+ */
+function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermCandidate>): boolean {
+  const c = enBy.get(key);
+  if (c?.pattern !== "NAME" || hasEnglishTitle(key)) return false;
+  // The added word as written: one capitalised word of letters ("Lottery-funded" describes).
+  const at = key.indexOf(name);
+  const shown = c.surface.split(" ").length === key.split(" ").length ? c.surface.slice(0, at) + c.surface.slice(at + name.length) : "";
+  return /^\p{Lu}[\p{L}'’.]*$/u.test(shown.trim()) && !EN_STOP.has(shown.trim().toLowerCase());
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -174,12 +201,14 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const link = linkScore(dict, assoc, (2 * t.cooc) / (fEn + fZh), params);
     if (link >= params.minLink) scored.push({ tally: t, dict, link });
   }
-  const kept = dropNestedExtents(scored, enBy, zhBy);
+  const titledNames = new Map<Scored, Scored>();
+  const kept = dropNestedExtents(scored, enBy, zhBy, titledNames);
   // Ties go to the pair whose lengths agree best (about two Chinese characters an English word:
   // Ebola ↔ 埃博拉 before 埃博拉病毒), then by keys for a stable order.
   const misfit = (s: Scored): number => Math.abs([...s.tally.zh].length - 2 * s.tally.en.split(/[\s-]+/).length);
   kept.sort((a, b) => b.link - a.link || b.tally.cooc - a.tally.cooc || misfit(a) - misfit(b) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
 
+  const expandsOf = (k: string): string | undefined => enBy.get(k)?.expands;
   const entries: Array<{ head: Scored; en: string[]; zh: string[] }> = [];
   const byEn = new Map<string, (typeof entries)[number]>();
   const byZh = new Map<string, (typeof entries)[number]>();
@@ -192,12 +221,27 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       entries.push(entry);
       byEn.set(ek, entry);
       byZh.set(zk, entry);
-    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, undefined, params, ee.head)) {
+    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, expandsOf, params, ee.head)) {
       ee.zh.push(zk);
       byZh.set(zk, ee);
-    } else if (ze && !ee && isVariant("en", ek, ze.en, s, enBy.get(ek)!.expands, params, ze.head)) {
+    } else if (ze && !ee && isVariant("en", ek, ze.en, s, expandsOf, params, ze.head)) {
       ze.en.push(ek);
       byEn.set(ek, ze);
+    }
+  }
+
+  // The person with the title (Prince Charles ↔ 查尔斯王子) joins the entry of the bare name as a variant on each side.
+  for (const [titled, name] of [...titledNames].sort((a, b) => b[0].link - a[0].link || cmp(a[0].tally.en, b[0].tally.en) || cmp(a[0].tally.zh, b[0].tally.zh))) {
+    const entry = byEn.get(name.tally.en);
+    if (!entry || byZh.get(name.tally.zh) !== entry) continue;
+    const { en: ek, zh: zk } = titled.tally;
+    if (!byEn.has(ek)) {
+      entry.en.push(ek);
+      byEn.set(ek, entry);
+    }
+    if (!byZh.has(zk)) {
+      entry.zh.push(zk);
+      byZh.set(zk, entry);
     }
   }
 

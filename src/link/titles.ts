@@ -1,4 +1,4 @@
-import { EN_TITLES, ZH_TITLES } from "../lexicon/data/titles.js";
+import { EN_TITLES, ZH_NAME_HEADS, ZH_TITLES } from "../lexicon/data/titles.js";
 
 /** The person of a pair whose two sides are a title and a name: the name on each side. */
 export interface TitledName {
@@ -66,4 +66,11 @@ export function chineseName(zh: string): string | undefined {
     if ([...name].length >= MIN_ZH_NAME && (!before || name.length < before.length)) before = name;
   }
   return before;
+}
+
+/** The generic head (公司, 州…) `fuller` adds after `name`, or undefined when it adds anything else. */
+export function nameHeadOf(fuller: string, name: string): string | undefined {
+  if (!fuller.startsWith(name) || [...name].length < 2) return undefined;
+  const rest = fuller.slice(name.length);
+  return ZH_NAME_HEADS.includes(rest) ? rest : undefined;
 }

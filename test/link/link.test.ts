@@ -173,6 +173,65 @@ describe("linkTerms", () => {
     expect([entry.en, ...entry.enVariants].sort()).toEqual(["SCO", "Shanghai Cooperation Organization"]);
   });
 
+  /** Marks mention `k` of bead 0 as a name, nested in mention `outer` of the same side when given. */
+  const asName = (ms: Mention[], k: number, outer?: number): void => {
+    ms[k]!.pattern = "NAME";
+    if (outer === undefined) return;
+    ms[k]!.maximal = false;
+    ms[k]!.start = ms[outer]!.start + ms[outer]!.key.indexOf(ms[k]!.key);
+    ms[k]!.end = ms[k]!.start + ms[k]!.key.length;
+  };
+
+  it("lets the expansion join when the acronym took the Chinese first", () => {
+    const d = bitext("d5", [
+      [["Shanghai Cooperation Organization", "SCO"], ["上海合作组织"]],
+      [["SCO"], ["上海合作组织"]],
+      [["SCO"], ["上海合作组织"]],
+    ]);
+    d.mentions.en[0]![1]!.expands = "Shanghai Cooperation Organization";
+    const entry = link(d).find((p) => p.zh === "上海合作组织")!;
+    expect(entry.en).toBe("SCO");
+    expect(entry.enVariants).toEqual(["Shanghai Cooperation Organization"]);
+  });
+
+  it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
+    const d = bitext("d6", [[["Reservoir"], ["水库公司", "水库"]]]);
+    asName(d.mentions.en[0]!, 0);
+    const zh = d.mentions.zh[0]!;
+    zh[1]!.maximal = false;
+    zh[1]!.start = zh[0]!.start;
+    zh[1]!.end = zh[0]!.start + 2;
+    const entry = link(d).find((p) => p.en === "Reservoir")!;
+    expect([entry.zh, ...entry.zhVariants].sort()).toEqual(["水库", "水库公司"]);
+  });
+
+  it("puts the person with the title in the bare name's entry, both sides", () => {
+    const d = bitext("d7", [
+      [["Professor Wang Yi", "Wang Yi"], ["王毅教授", "王毅"]],
+      [["Wang Yi"], ["王毅"]],
+    ]);
+    asName(d.mentions.en[0]!, 0);
+    asName(d.mentions.en[0]!, 1, 0);
+    asName(d.mentions.en[1]!, 0);
+    const zh = d.mentions.zh[0]!;
+    Object.assign(zh[1]!, { maximal: false, start: zh[0]!.start, end: zh[0]!.start + 2 });
+    const pairs = link(d);
+    const entry = pairs.find((p) => p.en === "Wang Yi")!;
+    expect(entry.zh).toBe("王毅");
+    expect(entry.enVariants).toEqual(["Professor Wang Yi"]);
+    expect(entry.zhVariants).toEqual(["王毅教授"]);
+    expect(pairs.filter((p) => p.en.startsWith("Professor"))).toEqual([]);
+  });
+
+  it("gives the Chinese to the whole name when a piece of it is never written alone", () => {
+    // The dictionary knows 水库 and 大坝 but not the name's first word: the piece scores better by it.
+    const d = bitext("d8", [[["Zorn Reservoir Dam", "Reservoir Dam"], ["水库大坝"]]]);
+    asName(d.mentions.en[0]!, 0);
+    asName(d.mentions.en[0]!, 1, 0);
+    const got = link(d);
+    expect(got.find((p) => p.zh === "水库大坝")?.en).toBe("Zorn Reservoir Dam");
+  });
+
   it("prefers the fuller extent when a fragment meets as often", () => {
     const d = bitext("d4", [[["Shanghai Cooperation Organization", "Shanghai Cooperation"], ["上海合作组织", "上海"]]]);
     d.mentions.en[0]![1]!.maximal = false;

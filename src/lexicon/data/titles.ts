@@ -37,3 +37,15 @@ export const EN_ROLES: ReadonlySet<string> = new Set([
   "editor", "reporter", "correspondent", "fellow", "student", "graduate", "alumnus", "professor", "lecturer", "founding partner",
   "manager", "owner", "investor", "shareholder", "executive", "vice chairman", "board member", "delegate", "envoy", "spokesperson",
 ]);
+
+/**
+ * Generic heads Chinese writes after a proper name where English often leaves them out
+ * (埃克森公司 "Exxon", 得克萨斯州 "Texas", 慢性疼痛症 "chronic pain"): the kind of thing named, not
+ * context. A Chinese term that is a shorter term plus one of these is the same term written fuller.
+ */
+export const ZH_NAME_HEADS: readonly string[] = [
+  "公司", "集团", "银行", "商社", "证券", "汽车公司", "航空公司", "有限公司", "股份公司", "控股", "书店", "酒店", "饭店", "商店",
+  "州", "省", "市", "县", "岛", "群岛", "半岛", "河", "江", "湖", "山", "山脉", "海", "湾", "城",
+  "大学", "学院", "医院", "研究所", "基金会", "协会", "组织", "俱乐部", "队", "号", "杯", "赛", "节",
+  "症", "病", "综合征", "综合症",
+];
