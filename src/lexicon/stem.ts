@@ -8,7 +8,19 @@ import { EN_STOP } from "./data/stopwords.js";
  */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  return stemmer(EN_IRREGULAR.get(w) ?? w);
+  return stemmer(EN_IRREGULAR.get(w) ?? americanSpelling(w));
+}
+
+/**
+ * The American spelling of a British one by its regular endings (labour, centre, organise,
+ * organisation): CC-CEDICT glosses in American English. Words that merely end alike (contour,
+ * promise) are changed the same way on both sides, so nothing is lost.
+ */
+function americanSpelling(w: string): string {
+  if (w.length >= 6 && /[^aeiou]our(s|ed|ing)?$/.test(w)) return w.replace(/our(s|ed|ing)?$/, "or$1");
+  if (w.length >= 5 && /tres?$/.test(w)) return w.replace(/tre(s?)$/, "ter$1");
+  if (w.length >= 7 && /is(e|es|ed|ing|ation|ations)$/.test(w)) return w.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1");
+  return w;
 }
 
 /** Content-word stems of an English text (stop words and numbers left out). */

@@ -4,7 +4,7 @@
  * dictionary glosses the place. General data: common countries and regions only.
  */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ["american", "america"], ["british", "britain"], ["english", "england"], ["scottish", "scotland"], ["welsh", "wales"],
+  ["american", "usa"], ["british", "britain"], ["english", "england"], ["scottish", "scotland"], ["welsh", "wales"],
   ["irish", "ireland"], ["german", "germany"], ["french", "france"], ["italian", "italy"], ["spanish", "spain"],
   ["portuguese", "portugal"], ["dutch", "netherlands"], ["belgian", "belgium"], ["swiss", "switzerland"], ["austrian", "austria"],
   ["swedish", "sweden"], ["norwegian", "norway"], ["danish", "denmark"], ["finnish", "finland"], ["icelandic", "iceland"],

@@ -24,5 +24,18 @@ const PAIRS =
   "burnt:burn learnt:learn spelt:spell spilt:spill spat:spit sprang:spring sprung:spring " +
   "children:child men:man women:woman feet:foot teeth:tooth mice:mouse people:person geese:goose";
 
-/** Irregular form → base form. */
-export const EN_IRREGULAR: ReadonlyMap<string, string> = new Map(PAIRS.split(" ").map((p) => p.split(":") as [string, string]));
+/**
+ * Full words and the clipped form English uses as often (a dictionary glosses 电话 "telephone",
+ * a text says "phone"), and British spellings Porter stemming does not fold (programme, defence).
+ * Both forms stem alike, on both the gloss and the text side.
+ */
+const SAME_WORD =
+  "telephone:phone telephones:phone cellphone:phone airplane:plane aeroplane:plane airplanes:plane aeroplanes:plane " +
+  "influenza:flu laboratory:lab laboratories:lab examination:exam photograph:photo photographs:photo " +
+  "refrigerator:fridge mathematics:math maths:math gymnasium:gym memorandum:memo veterinarian:vet " +
+  "television:tv bicycle:bike bicycles:bike advertisement:ad advertisements:ad " +
+  "programme:program programmes:program defence:defense licence:license offence:offense catalogue:catalog " +
+  "dialogue:dialog analogue:analog tyre:tire tyres:tire kerb:curb cheque:check aluminium:aluminum grey:gray";
+
+/** Irregular form → base form, and clipped or British forms → the form both stem as. */
+export const EN_IRREGULAR: ReadonlyMap<string, string> = new Map(`${PAIRS} ${SAME_WORD}`.split(" ").map((p) => p.split(":") as [string, string]));
