@@ -50,9 +50,11 @@ function abbreviates(short: string, long: string): boolean {
  * compete with it: an acronym and its expansion, a Chinese abbreviation, or a synonym with
  * dictionary support that shares no word (nested extents such as 共同体 of 命运共同体 are rivals).
  */
-function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: (k: string) => string | undefined, params: LinkParams, head: Scored): boolean {
+function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[], s: Scored, expands: (k: string) => string | undefined, params: LinkParams, head: Scored, zhExpands?: (k: string) => string | undefined): boolean {
   // An acronym and its expansion, whichever came first ("GTS" ↔ 环球电信系统集团, then "Global TeleSystems Group").
   if (lang === "en" && entryKeys.some((k) => expands(key) === k || expands(k) === key)) return true;
+  // A Chinese term written with its acronym in brackets (互联网应答机（IAM）) beside the acronym kept as it is.
+  if (lang === "zh" && zhExpands !== undefined && entryKeys.some((k) => zhExpands(key) === k)) return true;
   // A name with its generic head written out (埃克森公司 beside 埃克森): the same name.
   if (lang === "zh" && entryKeys.some((k) => nameHeadOf(key, k) !== undefined || nameHeadOf(k, key) !== undefined)) return true;
   if (lang === "zh" && entryKeys.some((k) => abbreviates(key, k) || abbreviates(k, key))) return s.link >= params.variantShare * head.link;
@@ -209,6 +211,17 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   kept.sort((a, b) => b.link - a.link || b.tally.cooc - a.tally.cooc || misfit(a) - misfit(b) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
 
   const expandsOf = (k: string): string | undefined => enBy.get(k)?.expands;
+  const expandedBy = new Map<string, string>();
+  for (const c of en) if (c.expands) expandedBy.set(c.expands, c.key);
+  /** The entry of the acronym both sides of a pair expand (or of the expansion an English acronym stands for). */
+  const acronymEntry = (ek: string, zk: string): (typeof entries)[number] | undefined => {
+    const acr = zhBy.get(zk)?.expands;
+    if (acr === undefined) return undefined;
+    const entry = byZh.get(acr);
+    if (!entry) return undefined;
+    const enRelated = [expandsOf(ek), expandedBy.get(ek)].some((k) => k !== undefined && entry.en.includes(k));
+    return enRelated ? entry : undefined;
+  };
   const entries: Array<{ head: Scored; en: string[]; zh: string[] }> = [];
   const byEn = new Map<string, (typeof entries)[number]>();
   const byZh = new Map<string, (typeof entries)[number]>();
@@ -216,12 +229,19 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const { en: ek, zh: zk } = s.tally;
     const ee = byEn.get(ek);
     const ze = byZh.get(zk);
-    if (!ee && !ze) {
+    const both = !ee && !ze ? acronymEntry(ek, zk) : undefined;
+    if (both) {
+      // Written out on both sides beside an acronym both keep (IAM ↔ IAM): the same entry.
+      both.en.push(ek);
+      both.zh.push(zk);
+      byEn.set(ek, both);
+      byZh.set(zk, both);
+    } else if (!ee && !ze) {
       const entry = { head: s, en: [ek], zh: [zk] };
       entries.push(entry);
       byEn.set(ek, entry);
       byZh.set(zk, entry);
-    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, expandsOf, params, ee.head)) {
+    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, expandsOf, params, ee.head, (k) => zhBy.get(k)?.expands)) {
       ee.zh.push(zk);
       byZh.set(zk, ee);
     } else if (ze && !ee && isVariant("en", ek, ze.en, s, expandsOf, params, ze.head)) {

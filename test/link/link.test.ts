@@ -194,6 +194,19 @@ describe("linkTerms", () => {
     expect(entry.enVariants).toEqual(["Shanghai Cooperation Organization"]);
   });
 
+  it("puts a Chinese term and the acronym it was written with in one entry", () => {
+    const d = bitext("d10", [
+      [["irrigation channel", "ICH"], ["灌溉渠道", "ICH"]],
+      [["ICH"], ["ICH"]],
+      [["ICH"], ["ICH"]],
+    ]);
+    d.mentions.en[0]![1]!.expands = "irrigation channel";
+    d.mentions.zh[0]![0]!.expands = "ICH";
+    const entry = link(d).find((p) => p.en === "ICH" || p.enVariants.includes("ICH"))!;
+    expect([entry.zh, ...entry.zhVariants].sort()).toEqual(["ICH", "灌溉渠道"]);
+    expect([entry.en, ...entry.enVariants].sort()).toEqual(["ICH", "irrigation channel"]);
+  });
+
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
     const d = bitext("d6", [[["Reservoir"], ["水库公司", "水库"]]]);
     asName(d.mentions.en[0]!, 0);

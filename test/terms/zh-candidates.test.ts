@@ -238,3 +238,17 @@ describe("zhMentions with TermCounter", () => {
     expect(cands[0]?.key).toBe("人类命运共同体");
   });
 });
+
+describe("acronyms in brackets", () => {
+  it("a term written with its acronym in brackets expands it, the acronym stays a mention", () => {
+    const ms = zhMentions("新的卫星定位系统（SPS）下月启用。", toks("新/a 的/uj 卫星/n 定位/vn 系统/n （/x SPS/eng ）/x 下月/t 启用/v 。/x"));
+    const full = ms.find((m) => m.key === "卫星定位系统");
+    expect(full?.expands).toBe("SPS");
+    expect(ms.some((m) => m.key === "SPS" || m.key === "sps")).toBe(true);
+  });
+
+  it("a single capital or a lower-case word in brackets is no acronym", () => {
+    const ms = zhMentions("卫星定位系统(A)和卫星定位系统(beta)", toks("卫星/n 定位/vn 系统/n (/x A/eng )/x 和/c 卫星/n 定位/vn 系统/n (/x beta/eng )/x"));
+    expect(ms.filter((m) => m.expands)).toEqual([]);
+  });
+});

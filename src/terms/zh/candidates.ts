@@ -71,7 +71,23 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
       code = Math.floor(code / 8);
     }
   }
-  return withTitles(sentence, units, withoutGluedTitles(units, out));
+  return withAcronyms(sentence, withTitles(sentence, units, withoutGluedTitles(units, out)));
+}
+
+/** An acronym in brackets right after a term: 互联网应答机（IAM）. */
+const ACRONYM_AFTER = /^\s*[（(]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[）)]/;
+
+/**
+ * A term followed by an acronym in brackets (全球数字移动电话网（GSM）) expands it, as in English:
+ * the term and the acronym kept in Latin letters are one entry's two forms. Every mention ending there
+ * carries it; the linker keeps the one that links.
+ */
+function withAcronyms(sentence: string, out: Mention[]): Mention[] {
+  for (const m of out) {
+    const acr = ACRONYM_AFTER.exec(sentence.slice(m.end));
+    if (acr && /[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z]/.test(acr[1]!) && /\p{Script=Han}/u.test(m.key)) m.expands = acr[1]!;
+  }
+  return out;
 }
 
 /**
