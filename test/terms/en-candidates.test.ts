@@ -35,6 +35,18 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["belt", "road cooperation and"],
     },
     {
+      name: "a company alone after \"and\" is a second name",
+      sentence: "Contracts went to Siemens Healthcare and Nokia last year.",
+      present: ["siemens healthcare", "nokia"],
+      absent: ["siemens healthcare and nokia", "healthcare and nokia"],
+    },
+    {
+      name: "a particle inside a personal name belongs to it, never at its edge",
+      sentence: "The novel was filmed by Ludwig van Berg in Vienna.",
+      present: ["ludwig van berg"],
+      absent: ["van", "ludwig van", "van berg"],
+    },
+    {
       name: "adjective + nouns, nested sub-sequences",
       sentence: "We uphold the multilateral trading system and fight climate change.",
       present: ["multilateral trading system", "trading system", "system", "climate change", "climate", "change"],

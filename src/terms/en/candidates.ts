@@ -111,6 +111,8 @@ function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
 function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean, shouting: boolean, prev: EnToken | undefined, next: EnToken | undefined): string {
   const lower = fold(t.normal || t.text).toLowerCase();
   const conn = CONNECTORS.get(lower);
+  // "Lars von Trier", "Leonardo da Vinci": a particle between the words of a personal name is part of it.
+  if (NAME_PARTICLES.has(t.text) && prev && next && UPPER_START.test(prev.text) && UPPER_START.test(next.text) && prev.post.trim() === "" && t.post.trim() === "" && [prev, next].some((u) => PERSON_TAGS.some((g) => u.tags.includes(g)))) return "N";
   if (conn !== undefined && t.text === t.text.toLowerCase()) return conn;
   // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
   if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
@@ -192,6 +194,9 @@ function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | un
 
 const NAME_PATTERN = PATTERNS.find((p) => p.name)!;
 
+/** Lower-case particles inside personal names (von, van, de, da, bin…). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "ten", "ter"]);
+
 interface Span {
   i: number;
   j: number;
@@ -265,6 +270,8 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
       const w = units[i]!.bare.toLowerCase();
       if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w)) return false;
     }
+    // A particle is inside a name, never at its edge ("von" of "Lars von Trier").
+    if (NAME_PARTICLES.has(units[i]!.text) || NAME_PARTICLES.has(units[j]!.text)) return false;
     // "People's" in "National People's Congress" is inside a name, not the end of one.
     if (units[j]!.cls === "S" && "NAXMSKE".includes(units[j + 1]?.cls ?? ".")) return false;
     for (let k = i + 1; k < j; k++) {
@@ -332,6 +339,9 @@ function bindsAnd(units: readonly Unit[], k: number): boolean {
   const after = units[k + 1];
   if (!isCapital(before) || !isCapital(after)) return false;
   if ([before, after].some((u) => COORDINATION_GUARD_TAGS.some((g) => u!.tags.has(g)))) return false;
+  // "Deutsche Bank and Nokia": a company alone after the "and" is a second name ("Research and
+  // Development Centre" goes on after it).
+  if (after!.tags.has("Organization") && !isCapital(units[k + 2])) return false;
   return after!.cls !== "A";
 }
 
