@@ -34,6 +34,25 @@ describe("Chinese names across a name dot", () => {
   });
 });
 
+describe("jieba's cut through a name written by sound", () => {
+  it("an unknown word of the name's last character and 说 is cut back", () => {
+    const keys = zhKeys("罗/ng 兰德/nr ·/x 维斯/nrt 坦说/x ，/x 他们/r 很/d 好/a");
+    expect(keys).toContain("罗兰德·维斯坦");
+    expect(keys.some((k) => k.includes("说"))).toBe(false);
+  });
+
+  it("one transcription character tagged as a common word joins the name beside it", () => {
+    // 阿尔伯克基 cut as 阿尔伯克/nrt 基/a: the university is 阿尔伯克基大学, not 基大学.
+    const keys = zhKeys("他/r 在/p 塔尔伯克/nrt 基/a 大学/n 读书/v");
+    expect(keys).toContain("塔尔伯克基大学");
+    expect(keys).not.toContain("基大学");
+  });
+
+  it("leaves common words beside a known name alone", () => {
+    expect(zhKeys("去/v 美国/ns 的/uj 人/n")).not.toContain("去美国");
+  });
+});
+
 describe("titles glued to a name", () => {
   it("a title inside jieba's last token leaves the name a mention of its own", () => {
     // jieba keeps 协会会长 "association president" as one word.

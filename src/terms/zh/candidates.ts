@@ -48,7 +48,7 @@ const P = ROLE_CODES.P;
  * Output is sorted by start, then end descending, then key.
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
-  const units = toUnits(joinNames(mergeLatin(place(sentence, tokens))), lex);
+  const units = toUnits(joinNames(mergeLatin(repairNames(place(sentence, tokens)))), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is
@@ -152,7 +152,7 @@ export interface ZhSpotToken {
 
 /** The tokens of one sentence after Latin runs and transcribed names are joined (as the candidates see them). */
 export function zhSpotTokens(sentence: string, tokens: readonly ZhToken[]): ZhSpotToken[] {
-  return joinNames(mergeLatin(place(sentence, tokens))).map((u) => ({ fold: u.fold, tag: u.tag, start: u.start, end: u.end }));
+  return joinNames(mergeLatin(repairNames(place(sentence, tokens)))).map((u) => ({ fold: u.fold, tag: u.tag, start: u.start, end: u.end }));
 }
 
 /** Shape verdicts by role code: 0 unknown, 1 no, 2 yes. Codes of up to six roles stay below 8^7. */
@@ -230,6 +230,45 @@ function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
     pos = at + w.length;
   }
   return out;
+}
+
+/** Characters jieba's guesser glues after a name it does not know (科斯坦说 → 科斯坦 + 说), with the tag they take alone. */
+const GLUED_AFTER: ReadonlyMap<string, string> = new Map([["说", "v"], ["是", "v"], ["称", "v"], ["的", "uj"], ["在", "p"], ["和", "c"], ["与", "c"], ["等", "u"], ["也", "d"], ["都", "d"], ["就", "d"], ["将", "d"], ["对", "p"], ["把", "p"], ["被", "p"]]);
+const SINGLE_PIECE_TAGS = new Set(["a", "v", "m", "q", "d", "n", "ng", "zg"]);
+const allTranslit = (w: string): boolean => [...w].every((ch) => TRANSLIT_CHARS.has(ch));
+
+/**
+ * Step 1b: where jieba's cut runs through a foreign name written by sound, cut it back:
+ * - an unknown word of a name's last character and a function word (坦说/x) is two words;
+ * - one transcription character jieba tagged as a common word beside a transcribed word (阿尔伯克/nrt
+ *   基/a 大学, 迈/v 瑞克/ns) is a leftover piece of that name, for step 2b to join.
+ */
+function repairNames(units: Unit[]): Unit[] {
+  let out: Unit[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const chars = [...u.fold];
+    if (u.tag === "x" && chars.length === 2 && TRANSLIT_CHARS.has(chars[0]!) && GLUED_AFTER.has(chars[1]!) && i > 0 && units[i - 1]!.end === u.start && allTranslit(units[i - 1]!.fold)) {
+      out ??= units.slice(0, i);
+      const cut = u.start + chars[0]!.length;
+      out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, end: cut });
+      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, tag: GLUED_AFTER.get(chars[1]!)!, start: cut });
+      continue;
+    }
+    if (chars.length === 1 && SINGLE_PIECE_TAGS.has(u.tag) && TRANSLIT_CHARS.has(chars[0]!) && !NEVER_IN_TERM.has(u.fold) && !STOP_ALONE.has(u.fold)) {
+      const prev = units[i - 1];
+      const next = units[i + 1];
+      const nameBefore = prev !== undefined && prev.end === u.start && [...prev.fold].length >= 2 && (prev.tag.startsWith("nr") || prev.tag === "x") && allTranslit(prev.fold) && !(next && next.start === u.end && allTranslit(next.fold));
+      const nameAfter = next !== undefined && next.start === u.end && [...next.fold].length >= 2 && (next.tag.startsWith("nr") || next.tag === "ns" || next.tag === "x") && allTranslit(next.fold) && !(prev && prev.end === u.start && allTranslit(prev.fold));
+      if (nameBefore || nameAfter) {
+        out ??= units.slice(0, i);
+        out.push({ ...u, tag: "x" });
+        continue;
+      }
+    }
+    out?.push(u);
+  }
+  return out ?? units;
 }
 
 /**
