@@ -133,6 +133,9 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         // An English name never written on its own ("Israel Medical Center" only ever in "Beth Israel Medical
         // Center") is a piece of the fuller one, whatever the dictionary finds in it.
         if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return false;
+        // A head noun does not take the long term of the other side ("engine" ↔ 搜索引擎) when the long term
+        // on its own side translates it at least as fully, met in most of the head's meetings.
+        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME") return false;
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN) return false;

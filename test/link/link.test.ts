@@ -207,6 +207,18 @@ describe("linkTerms", () => {
     expect([entry.en, ...entry.enVariants].sort()).toEqual(["ICH", "irrigation channel"]);
   });
 
+  it("does not give a head noun the long term of the other side when its own long term translates it", () => {
+    // "ditch" meets 渠道 twice, once inside "irrigation ditch", which the dictionary gives 渠道 as a whole.
+    const d = bitext("d11", [
+      [["irrigation ditch", "ditch"], ["渠道"]],
+      [["ditch"], ["渠道"]],
+    ]);
+    const en = d.mentions.en[0]!;
+    Object.assign(en[1]!, { maximal: false, start: en[0]!.start + "irrigation ".length, end: en[0]!.end });
+    const got = link(d);
+    expect(got.find((p) => p.zh === "渠道")?.en).toBe("irrigation ditch");
+  });
+
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
     const d = bitext("d6", [[["Reservoir"], ["水库公司", "水库"]]]);
     asName(d.mentions.en[0]!, 0);
