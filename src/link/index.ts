@@ -85,7 +85,7 @@ const FULLER_MEETINGS = 0.5;
  * - the Chinese fuller with better dictionary support (个人防护装备 over 个人防护 for "personal
  *   protective equipment"), met at least half as often: the text's full term, not its head.
  */
-function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, titledNames: Map<Scored, Scored>): Scored[] {
+function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, titledNames: Map<Scored, Scored>, support: DictionarySupport): Scored[] {
   const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
   // A title joined to a name (Professor Philip James ↔ 菲利普·詹姆斯教授) gives way to the name's own pair.
   const names = new Set<Scored>();
@@ -135,7 +135,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return false;
         // A head noun does not take the long term of the other side ("engine" ↔ 搜索引擎) when the long term
         // on its own side translates it at least as fully, met in most of the head's meetings.
-        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME") return false;
+        // The words the long term adds must be in the Chinese too ("search"; not "of US$1.5").
+        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z) > 0) return false;
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN) return false;
@@ -207,7 +208,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     if (link >= params.minLink) scored.push({ tally: t, dict, link });
   }
   const titledNames = new Map<Scored, Scored>();
-  const kept = dropNestedExtents(scored, enBy, zhBy, titledNames);
+  const kept = dropNestedExtents(scored, enBy, zhBy, titledNames, support);
   // Ties go to the pair whose lengths agree best (about two Chinese characters an English word:
   // Ebola ↔ 埃博拉 before 埃博拉病毒), then by keys for a stable order.
   const misfit = (s: Scored): number => Math.abs([...s.tally.zh].length - 2 * s.tally.en.split(/[\s-]+/).length);
