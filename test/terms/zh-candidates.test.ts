@@ -252,3 +252,18 @@ describe("acronyms in brackets", () => {
     expect(ms.filter((m) => m.expands)).toEqual([]);
   });
 });
+
+describe("noun-forming suffixes jieba tags otherwise", () => {
+  it("a suffix closes the noun before it (疼痛/n 症/zg, 新浪潮/n 派/v)", () => {
+    expect(zhMentions("北方疼痛症协会", toks("北方/f 疼痛/n 症/zg 协会/n")).map((m) => m.key)).toContain("疼痛症协会");
+    expect(zhMentions("新浪潮派电影", toks("新浪潮/n 派/v 电影/n")).map((m) => m.key)).toContain("新浪潮派电影");
+  });
+
+  it("率 and 者 make a noun of a verb (售出/v 率/v)", () => {
+    expect(zhMentions("售出率很高", toks("售出/v 率/v 很/zg 高/a")).map((m) => m.key)).toContain("售出率");
+  });
+
+  it("a suffix after a particle stays what it was", () => {
+    expect(zhMentions("我的号", toks("我/r 的/uj 号/m")).map((m) => m.key)).not.toContain("号");
+  });
+});

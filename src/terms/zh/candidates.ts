@@ -30,6 +30,8 @@ const NEVER_IN_TERM = new Set([...FUNCTION_WORDS, ...STOP_ANYWHERE]);
 const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 2, A: 3, V: 4, M: 5, U: 6, P: 7 };
 const ROLE_LETTERS = "_HGAVMUP";
 const H = ROLE_CODES.H;
+/** Roles a noun-forming suffix may close: nouns, verbal nouns, names and unknown words. */
+const NOUNISH_ROLES: ReadonlySet<number> = new Set([ROLE_CODES.H, ROLE_CODES.G, ROLE_CODES.P, ROLE_CODES.U]);
 const G = ROLE_CODES.G;
 const V = ROLE_CODES.V;
 const P = ROLE_CODES.P;
@@ -435,11 +437,32 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
     }
     spaceFrom = -1;
     classify(u, lex);
+    // A noun-forming suffix jieba tagged otherwise (疼痛/n 症/zg, 新浪潮/n 派/v, 美国/ns 号/m) closes the noun before it.
+    if (prev !== undefined && !gap && u.role !== ROLE_CODES.H && NOUN_SUFFIXES.has(u.fold) && NOUNISH_ROLES.has(prev.role)) {
+      u.role = ROLE_CODES.H;
+      u.label = "N";
+    }
+    // …率, …者, …额 make a noun of a verb too (售出/v 率/v "sell-through rate"): the pair is one noun.
+    if (prev !== undefined && !gap && VERB_NOMINALIZERS.has(u.fold) && prev.role === ROLE_CODES.V && [...prev.fold].length >= 2) {
+      prev.role = ROLE_CODES.G;
+      prev.label = "VN";
+      u.role = ROLE_CODES.H;
+      u.label = "N";
+    }
     out.push(u);
     prev = u;
   }
   return out;
 }
+
+/**
+ * Bound morphemes that make a noun of the word before them (…症 a condition, …派 a school, …号
+ * a ship's name, …率 a rate, …组 a group): jieba cuts them off and tags them by their other uses.
+ */
+const NOUN_SUFFIXES: ReadonlySet<string> = new Set(["症", "派", "号", "率", "组", "式", "型", "者", "员", "家", "界", "业", "队", "赛", "杯", "节", "会", "局", "所", "站", "网", "费", "额", "量", "度", "制", "论", "学", "馆", "厂", "场", "室", "处", "署", "团", "社"]);
+
+/** Suffixes that make a noun of a verb (售出率, 管理者, 销售额). */
+const VERB_NOMINALIZERS: ReadonlySet<string> = new Set(["率", "者", "额", "量"]);
 
 const BOUNDARY: TagClass = { role: "_", label: "" };
 const VERBAL_NOUN: TagClass = { role: "G", label: "VN" };
