@@ -75,3 +75,16 @@ export function skeletonSimilarity(a: string, b: string): number {
   }
   return 1 - d[b.length]! / Math.max(a.length, b.length);
 }
+
+/**
+ * Whether two Chinese keys write one foreign name by sound in two ways: each holds a run of at
+ * least three transcription characters, and the runs share all but one character.
+ */
+export function sameTranscription(a: string, b: string): boolean {
+  const run = (x: string): string[] => [...x].filter((ch) => TRANSLIT_CHARS.has(ch));
+  const ra = run(a);
+  const rb = run(b);
+  if (ra.length < 3 || rb.length < 3 || Math.abs(ra.length - rb.length) > 1) return false;
+  const shared = ra.filter((ch) => rb.includes(ch)).length;
+  return shared >= Math.max(ra.length, rb.length) - 1 && shared >= 3;
+}

@@ -6,6 +6,7 @@ import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } 
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
+import { sameTranscription } from "../lexicon/translit.js";
 import { chineseName, hasEnglishTitle, nameHeadOf, splitTitle } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
@@ -60,6 +61,8 @@ function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[],
   if (lang === "zh" && entryKeys.some((k) => abbreviates(key, k) || abbreviates(k, key))) return s.link >= params.variantShare * head.link;
   // The same term written shorter or fuller (埃博拉 beside 埃博拉病毒), with the dictionary's support: the text's other rendering.
   if (lang === "zh" && entryKeys.some((k) => k.includes(key) || key.includes(k))) return s.link >= params.variantShare * head.link && s.dict >= 0.5 && s.dict >= head.dict - EXTENT_MARGIN;
+  // Another transcription of the same name (德克萨斯 beside 得克萨斯州), heard as the English as well.
+  if (lang === "zh" && s.dict >= 0.5 && head.dict >= 0.5 && entryKeys.some((k) => sameTranscription(key, k))) return true;
   if (s.link < params.variantShare * head.link || s.dict < 0.5) return false;
   if (lang === "zh") return !entryKeys.some((k) => [...key].some((c) => k.includes(c)));
   const w = words(key);

@@ -60,6 +60,13 @@ describe("titles glued to a name", () => {
     expect(keys).toContain("园艺协会");
     expect(keys).toContain("园艺协会会长");
   });
+
+  it("the title jieba glued to a country is a mention of its own", () => {
+    // jieba keeps 瑞典首相 "Swedish prime minister" as one word; the title alone is a term too.
+    const keys = zhKeys("瑞典首相/n 访问/v 北京/ns");
+    expect(keys).toContain("瑞典首相");
+    expect(keys).toContain("首相");
+  });
 });
 
 describe("titles of works", () => {

@@ -106,6 +106,8 @@ function withoutGluedTitles(units: readonly Unit[], out: Mention[]): Mention[] {
     const last = units.find((u) => u.end === m.end);
     if (!last || last.fold.length <= t.length || !last.fold.endsWith(t)) continue;
     (more ??= []).push({ ...m, key: m.key.slice(0, -t.length), surface: m.surface.slice(0, -t.length), end: m.end - t.length, maximal: false });
+    // The title is a term too (日本首相 → 首相 "Prime Minister"), once per token.
+    if (m.start === last.start && [...t].length >= 2) more.push({ ...m, key: t, surface: t, start: m.end - t.length, maximal: false, pattern: "N", words: 1, left: last.fold.slice(0, -t.length) });
   }
   if (!more) return out;
   return [...out, ...more].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
