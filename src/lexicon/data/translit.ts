@@ -29,6 +29,8 @@ export const TRANSLIT_CHARS: ReadonlySet<string> = new Set(
     "泽扎詹兹佐茨",
     "娅丝琪芭黛薇",
     "夫瑞思佛芙露柏凡弥罕汀肖斐密",
+    // 圣 writes San/Saint in place names (圣迭戈, 圣保罗); 迭 and 逊 are table syllables (迭戈, 亚马逊).
+    "圣迭逊",
   ].join(""),
 );
 
