@@ -142,7 +142,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z) > 0) return false;
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
-          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN) return false;
+          // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !(enBy.get(e)!.pattern === "NAME" && enBy.get(e)!.cvalue <= 0)) return false;
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
           if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return false;
           if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return false;
@@ -168,7 +169,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
  */
 function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermCandidate>): boolean {
   const c = enBy.get(key);
-  if (c?.pattern !== "NAME" || hasEnglishTitle(key)) return false;
+  // The longer name stands on its own somewhere: a piece of a still longer one proves nothing.
+  if (c?.pattern !== "NAME" || hasEnglishTitle(key) || c.cvalue <= 0) return false;
   // The added word as written: one capitalised word of letters ("Lottery-funded" describes).
   const at = key.indexOf(name);
   const shown = c.surface.split(" ").length === key.split(" ").length ? c.surface.slice(0, at) + c.surface.slice(at + name.length) : "";

@@ -41,6 +41,18 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["siemens healthcare and nokia", "healthcare and nokia"],
     },
     {
+      name: "a name before a hyphen suffix stays a name (Oslo-based), two people joined by a hyphen are two names",
+      sentence: "The Oslo-based Nordic Data Group hired a Tom Hanks-Meryl Streep team.",
+      present: ["oslo", "nordic data group", "tom hanks", "meryl streep"],
+      absent: ["oslo-based nordic data group", "based nordic data group", "hanks-meryl"],
+    },
+    {
+      name: "how often an event is held is not part of its name",
+      sentence: "She won the Third Annual Nordic Short Film Festival last year.",
+      present: ["nordic short film festival"],
+      absent: ["third annual nordic short film festival", "annual nordic short film festival"],
+    },
+    {
       name: "a particle inside a personal name belongs to it, never at its edge",
       sentence: "The novel was filmed by Ludwig van Berg in Vienna.",
       present: ["ludwig van berg"],

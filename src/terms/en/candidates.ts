@@ -91,6 +91,15 @@ function tokenBase(t: EnToken, acronym: string | undefined): string {
   return fold(n).toLowerCase();
 }
 
+/** Words that make an adjective of a name before a hyphen ("London-based", "Saudi-led"): the name stays a name. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["based", "led", "owned", "born", "made", "funded", "backed", "run", "style", "era", "bound", "sponsored", "controlled", "speaking", "registered", "listed", "headquartered"]);
+
+/** A capitalised word and a hyphen suffix of `NAME_SUFFIXES`. */
+const namePlusSuffix = (t: EnToken, next: EnToken): boolean => UPPER_START.test(t.text) && NAME_SUFFIXES.has(next.text.toLowerCase());
+
+/** Two people's names joined by a hyphen ("a Bruce Willis-Michelle Pfeiffer film"): a first name starts the second. */
+const twoPeople = (t: EnToken, next: EnToken): boolean => UPPER_START.test(t.text) && t.tags.includes("LastName") && next.tags.includes("FirstName");
+
 /** Groups hyphen-joined tokens into units (no spaces around the hyphen). */
 function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
   const groups: number[][] = [];
@@ -99,7 +108,7 @@ function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
     const t = tokens[i]!;
     cur.push(i);
     const next = tokens[i + 1];
-    const joined = next !== undefined && t.text !== "" && next.text !== "" && HYPHENS.has(sentence.charAt(t.end)) && next.start === t.end + 1;
+    const joined = next !== undefined && t.text !== "" && next.text !== "" && HYPHENS.has(sentence.charAt(t.end)) && next.start === t.end + 1 && !namePlusSuffix(t, next) && !twoPeople(t, next);
     if (!joined) {
       groups.push(cur);
       cur = [];
@@ -114,6 +123,9 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   // "Lars von Trier", "Leonardo da Vinci": a particle between the words of a personal name is part of it.
   if (NAME_PARTICLES.has(t.text) && prev && next && UPPER_START.test(prev.text) && UPPER_START.test(next.text) && prev.post.trim() === "" && t.post.trim() === "" && [prev, next].some((u) => PERSON_TAGS.some((g) => u.tags.includes(g)))) return "N";
   if (conn !== undefined && t.text === t.text.toLowerCase()) return conn;
+  // "London" of "London-based" is the name; "based" makes no term.
+  if (next && next.start === t.end + 1 && namePlusSuffix(t, next)) return "N";
+  if (prev && t.start === prev.end + 1 && namePlusSuffix(prev, t)) return ".";
   // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
   if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
   if (conn !== undefined) return conn;
@@ -194,6 +206,9 @@ function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | un
 
 const NAME_PATTERN = PATTERNS.find((p) => p.name)!;
 
+const RECURRENCE: ReadonlySet<string> = new Set(["annual", "biennial", "inaugural", "yearly"]);
+const ORDINALS: ReadonlySet<string> = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"]);
+
 /** Lower-case particles inside personal names (von, van, de, da, bin…). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "ten", "ter"]);
 
@@ -270,6 +285,8 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
       const w = units[i]!.bare.toLowerCase();
       if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w)) return false;
     }
+    // "(First) Annual …": how often an event is held describes it, it is not part of its name.
+    if (RECURRENCE.has(units[i]!.bare.toLowerCase()) || (ORDINALS.has(units[i]!.bare.toLowerCase()) && RECURRENCE.has(units[i + 1]?.bare.toLowerCase() ?? ""))) return false;
     // A particle is inside a name, never at its edge ("von" of "Lars von Trier").
     if (NAME_PARTICLES.has(units[i]!.text) || NAME_PARTICLES.has(units[j]!.text)) return false;
     // "People's" in "National People's Congress" is inside a name, not the end of one.
@@ -323,7 +340,7 @@ function splitsName(units: readonly Unit[], i: number, j: number): boolean {
   const adjacent = (a: Unit, b: Unit): boolean => a.post.trim() === "" && b.pre.trim() === "";
   // One personal name: both tagged as persons, or a pinyin surname and given name ("Xi Jinping").
   const oneName = (a: Unit | undefined, b: Unit | undefined): boolean =>
-    a !== undefined && b !== undefined && adjacent(a, b) && !EN_TITLES.has(a.bare.toLowerCase()) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
+    a !== undefined && b !== undefined && adjacent(a, b) && !EN_TITLES.has(a.bare.toLowerCase()) && !RECURRENCE.has(a.bare.toLowerCase()) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
   if (oneName(units[i - 1], units[i]) || oneName(units[j], units[j + 1])) return true;
   return (units[j + 1]?.cls === "c" && bindsAnd(units, j + 1)) || (units[i - 1]?.cls === "c" && bindsAnd(units, i - 1));
 }
