@@ -47,6 +47,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["oslo-based nordic data group", "based nordic data group", "hanks-meryl"],
     },
     {
+      name: "in a title-case headline a capital is no name; a name compromise knows stays one",
+      sentence: "Harbour Authority Opens Public Consultation on Coastal Erosion Plans in Norway",
+      present: ["coastal erosion", "norway"],
+      absent: ["public consultation on coastal erosion", "consultation on coastal erosion plans in norway"],
+    },
+    {
       name: "how often an event is held is not part of its name",
       sentence: "She won the Third Annual Nordic Short Film Festival last year.",
       present: ["nordic short film festival"],

@@ -71,6 +71,23 @@ function isAllCaps(text: string): boolean {
 }
 
 /**
+ * A headline in title case ("Ministry Holds Press Briefing on Flood Season Preparations"): when
+ * every longer content word (five at least) is capitalised, a capital says no more than at a sentence's
+ * start (compromise's proper nouns still count).
+ */
+function isHeadline(tokens: readonly EnToken[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    // Verbs count: a headline capitalises them too ("Holds"), a sentence does not ("attended").
+    if (!/^\p{L}{4,}/u.test(t.text) || t.tags.some((g) => g !== "Verb" && FUNCTION_TAGS.includes(g))) continue;
+    words++;
+    if (UPPER_START.test(t.text) && !isAllCaps(t.text)) capitals++;
+  }
+  return words >= 5 && capitals === words;
+}
+
+/**
  * A heading in capitals ("CHAPTER I OF SENSE") would make every word an acronym: when
  * function words are capitalised too, capitals carry no signal in this sentence.
  */
@@ -117,7 +134,7 @@ function groupUnits(sentence: string, tokens: readonly EnToken[]): number[][] {
   return groups;
 }
 
-function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean, shouting: boolean, prev: EnToken | undefined, next: EnToken | undefined): string {
+function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean, shouting: boolean, prev: EnToken | undefined, next: EnToken | undefined, headline = false): string {
   const lower = fold(t.normal || t.text).toLowerCase();
   const conn = CONNECTORS.get(lower);
   // "Lars von Trier", "Leonardo da Vinci": a particle between the words of a personal name is part of it.
@@ -135,7 +152,8 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   if (FUNCTION_WORDS.has(stripPossessive(lower))) return ".";
   const has = (g: string) => t.tags.includes(g);
   // A capital at the start of a sentence says nothing unless compromise knows a proper noun.
-  const capital = !shouting && UPPER_START.test(t.text) && (!initial || has("ProperNoun"));
+  // In a headline compromise calls every capitalised word a proper noun: only a name it knows counts.
+  const capital = !shouting && UPPER_START.test(t.text) && (!initial || (headline ? NAMED_TAGS.some(has) || has("Organization") : has("ProperNoun")));
   if (has("Noun")) {
     if (has("Possessive")) {
       if (!capital) return "s";
@@ -160,12 +178,13 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
 
 function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
   const shouting = isShouting(tokens);
+  const headline = isHeadline(tokens);
   const units: Unit[] = [];
   let seenWord = false;
   for (const g of groupUnits(sentence, tokens)) {
     const first = tokens[g[0]!]!;
     const last = tokens[g[g.length - 1]!]!;
-    const initial = !seenWord;
+    const initial = !seenWord || headline;
     if (first.text !== "") seenWord = true;
     const tags = new Set<string>();
     for (const i of g) for (const tag of tokens[i]!.tags) tags.add(tag);
@@ -175,7 +194,7 @@ function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
     const bare = stripPossessive(base);
     let cls: string;
     if (g.length === 1) {
-      cls = classifyWord(first, acrs[0], initial, shouting, tokens[g[0]! - 1], tokens[g[0]! + 1]);
+      cls = classifyWord(first, acrs[0], initial, shouting, tokens[g[0]! - 1], tokens[g[0]! + 1], headline);
     } else {
       cls = classifyCompound(g.map((i) => tokens[i]!), acrs, initial, shouting);
     }
