@@ -53,6 +53,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["public consultation on coastal erosion", "consultation on coastal erosion plans in norway"],
     },
     {
+      name: "a name in the possessive is one name, and a possessive ends a personal name",
+      sentence: "The report of the Scottish Marine Science Council's Centre for Coastal Research cites Arden Vale Partners' Holly Brenner.",
+      present: ["scottish marine science council", "centre for coastal research", "holly brenner"],
+      absent: ["scottish", "council's centre"],
+    },
+    {
       name: "how often an event is held is not part of its name",
       sentence: "She won the Third Annual Nordic Short Film Festival last year.",
       present: ["nordic short film festival"],

@@ -155,7 +155,8 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   // In a headline compromise calls every capitalised word a proper noun: only a name it knows counts.
   const capital = !shouting && UPPER_START.test(t.text) && (!initial || (headline ? NAMED_TAGS.some(has) || has("Organization") : has("ProperNoun")));
   if (has("Noun")) {
-    if (has("Possessive")) {
+    // compromise marks every word of a possessive name ("British Medical Research Council's"); only the word with 's is one.
+    if (has("Possessive") && /['’]s?$/.test(t.text)) {
       if (!capital) return "s";
       return t.tags.some((g) => NAME_FINAL_POSSESSIVE_TAGS.includes(g)) ? "E" : "S";
     }
@@ -266,7 +267,7 @@ export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
         if (p !== undefined && accept(p, units, sub, i, j)) spans.push({ i, j, mention: makeMention(sentence, units, p, i, j) });
       }
       // Punctuation ends a term ("systems, COVID-19"), and so does a possessive unless it sits inside a name.
-      if (u.post.trim() !== "" || (u.tags.has("Possessive") && c !== "S")) break;
+      if (u.post.trim() !== "" || (u.tags.has("Possessive") && /['’]s?$/.test(u.text) && c !== "S")) break;
     }
   }
   // "The" written with a capital inside a sentence belongs to the name it opens (The English Patient, The Hague).
@@ -359,7 +360,7 @@ function splitsName(units: readonly Unit[], i: number, j: number): boolean {
   const adjacent = (a: Unit, b: Unit): boolean => a.post.trim() === "" && b.pre.trim() === "";
   // One personal name: both tagged as persons, or a pinyin surname and given name ("Xi Jinping").
   const oneName = (a: Unit | undefined, b: Unit | undefined): boolean =>
-    a !== undefined && b !== undefined && adjacent(a, b) && !EN_TITLES.has(a.bare.toLowerCase()) && !RECURRENCE.has(a.bare.toLowerCase()) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
+    a !== undefined && b !== undefined && adjacent(a, b) && !EN_TITLES.has(a.bare.toLowerCase()) && !RECURRENCE.has(a.bare.toLowerCase()) && !/['’]s?$/.test(a.text) && ((isPerson(a) && isPerson(b)) || (isPinyinSurname(a.text) && isPinyinGivenName(b.text)));
   if (oneName(units[i - 1], units[i]) || oneName(units[j], units[j + 1])) return true;
   return (units[j + 1]?.cls === "c" && bindsAnd(units, j + 1)) || (units[i - 1]?.cls === "c" && bindsAnd(units, i - 1));
 }

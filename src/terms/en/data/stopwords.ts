@@ -54,7 +54,7 @@ export const QUANTITY_HEADS: ReadonlySet<string> = new Set(
  */
 export const INVARIANT_PLURALS: ReadonlySet<string> = new Set(
   `data media people news series species means headquarters economics physics mathematics politics statistics
-   ethics logistics linguistics arms goods clothes thanks police staff cattle personnel`.split(/\s+/),
+   ethics logistics linguistics arms goods clothes thanks police staff cattle personnel opera agenda`.split(/\s+/),
 );
 
 /**
