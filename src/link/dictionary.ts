@@ -1,7 +1,7 @@
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { nameKeys } from "../lexicon/pinyin.js";
 import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } from "../lexicon/translit.js";
-import { DEMONYMS } from "../lexicon/data/demonyms.js";
+import { DEMONYMS, PLACE_ALIASES } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
 
@@ -38,7 +38,7 @@ export class DictionarySupport {
   support(en: string, zh: string): number {
     const words = this.enWords(en);
     if (words.length === 0) return 0;
-    const best = this.cover(this.zhParts(zh), words);
+    const best = Math.max(this.cover(this.zhParts(zh), words), this.cover(this.zhPartsFromRight(zh), words));
     const name = this.nameParts(zh);
     const sound = this.soundCover(zh, en);
     return Math.max(best, sound, name ? this.cover(name, words) : 0);
@@ -141,6 +141,10 @@ export class DictionarySupport {
       }
       // Inside a longer name a nationality stands for the place the Chinese writes (British Dietetic
       // Association ↔ 英国营养学协会); alone it is not the place (Japanese is not 日本).
+      for (const x of w) {
+        const place = PLACE_ALIASES.get(x.word);
+        if (place) x.name = stem(place);
+      }
       if (w.length >= 2) {
         for (const x of w) {
           const place = DEMONYMS.get(x.word);
@@ -158,6 +162,31 @@ export class DictionarySupport {
     if (!this.dict.readings || !/^\p{Script=Han}{2,4}$/u.test(zh) || this.dict.glosses(zh)) return undefined;
     const keys = nameKeys(zh, this.dict.readings);
     return keys && [new Set(keys)];
+  }
+
+  /**
+   * The cut taken from the end (新浪潮派 → 新 / 浪潮 / 派 where the cut from the start gives 新浪
+   * "Sina" / 潮 / 派): where it differs, the better covering of the two readings counts. Han only;
+   * a term with Latin letters keeps the cut from the start.
+   */
+  zhPartsFromRight(zh: string): Part[] {
+    const key = `\u0000${zh}`;
+    let parts = this.zhCache.get(key);
+    if (parts) return parts;
+    parts = [];
+    const chars = [...zh];
+    if (!chars.every((c) => /\p{Script=Han}/u.test(c))) parts = this.zhParts(zh);
+    else {
+      let end = chars.length;
+      while (end > 0) {
+        let len = Math.min(MAX_PART, end);
+        for (; len > 1; len--) if (this.dict.glosses(chars.slice(end - len, end).join(""))) break;
+        parts.unshift(new Set(this.dict.glosses(chars.slice(end - len, end).join("")) ?? []));
+        end -= len;
+      }
+    }
+    this.zhCache.set(key, parts);
+    return parts;
   }
 
   /** Greedy longest-match cut of a Chinese term into dictionary headwords, Latin runs and leftovers. */

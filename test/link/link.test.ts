@@ -22,6 +22,11 @@ const dict = buildDictionary([
   ["学", "学", "xue2", "to learn", [], []],
   ["习", "习", "xi2", "to practice", [], []],
   ["学习", "学习", "xue2 xi2", "to learn", [], []],
+  ["新浪", "新浪", "Xin1 lang4", "Sina (Chinese company)", [], []],
+  ["浪潮", "浪潮", "lang4 chao2", "wave; tide", [], []],
+  ["新", "新", "xin1", "new", [], []],
+  ["派", "派", "pai4", "school; faction", [], []],
+  ["美国", "美国", "Mei3 guo2", "United States; USA; US", [], []],
 ]);
 
 describe("association measures", () => {
@@ -47,6 +52,10 @@ describe("dictionary support", () => {
     ["Shanghai Cooperation Organization", "上海合作组织", 1],
     ["Wang Yi", "王毅", 1],
     ["irrigation channel", "灌溉渠道", 1],
+    // Cut from the start 新浪 "Sina" / 潮 / 派; from the end 新 / 浪潮 / 派.
+    ["new wave school", "新浪潮派", 1],
+    // The dictionary glosses 美国 by its official names only.
+    ["America", "美国", 1],
   ])("%s ↔ %s ≥ %s", (en, zh, min) => {
     expect(sup.support(en, zh)).toBeGreaterThanOrEqual(min as number);
   });

@@ -17,3 +17,6 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ["iraqi", "iraq"], ["saudi", "saudi"], ["african", "africa"], ["european", "europe"], ["asian", "asia"], ["arab", "arabia"],
   ["nigerian", "nigeria"], ["kenyan", "kenya"], ["cuban", "cuba"], ["mongolian", "mongolia"], ["taiwanese", "taiwan"],
 ]);
+
+/** Common names of places the dictionary glosses only by their official names (美国 "United States; USA"). */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([["america", "usa"], ["holland", "netherlands"], ["burma", "myanmar"]]);

@@ -439,6 +439,11 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
     }
     spaceFrom = -1;
     classify(u, lex);
+    // A direction before a place (中/f 佛罗里达 "Central Florida", 南/f 加州) is part of its name.
+    if (prev !== undefined && !gap && u.tag === "ns" && prev.tag === "f" && DIRECTIONS.has(prev.fold)) {
+      prev.role = ROLE_CODES.A;
+      prev.label = "A";
+    }
     // A noun-forming suffix jieba tagged otherwise (疼痛/n 症/zg, 新浪潮/n 派/v, 美国/ns 号/m) closes the noun before it.
     if (prev !== undefined && !gap && u.role !== ROLE_CODES.H && NOUN_SUFFIXES.has(u.fold) && NOUNISH_ROLES.has(prev.role)) {
       u.role = ROLE_CODES.H;
@@ -462,6 +467,9 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
  * a ship's name, …率 a rate, …组 a group): jieba cuts them off and tags them by their other uses.
  */
 const NOUN_SUFFIXES: ReadonlySet<string> = new Set(["症", "派", "号", "率", "组", "式", "型", "者", "员", "家", "界", "业", "队", "赛", "杯", "节", "会", "局", "所", "站", "网", "费", "额", "量", "度", "制", "论", "学", "馆", "厂", "场", "室", "处", "署", "团", "社"]);
+
+/** Single-character directions that open a place name. */
+const DIRECTIONS: ReadonlySet<string> = new Set(["东", "南", "西", "北", "中"]);
 
 /** Suffixes that make a noun of a verb (售出率, 管理者, 销售额). */
 const VERB_NOMINALIZERS: ReadonlySet<string> = new Set(["率", "者", "额", "量"]);
