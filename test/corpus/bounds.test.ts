@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodePartial, documentPartial, encodePartial, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
+import { documentPartial, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
+import { mergePlan, mergeRandomly } from "./shuffle.js";
 import { countDocument, emptyCounts, MAX_DOCS, MAX_MEETINGS, tallies, tallyDocs, tallyMeetings, type Cooccurrence } from "../../src/link/counts.js";
 import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
 import { TermCounter } from "../../src/terms/termhood.js";
@@ -79,19 +80,8 @@ describe("partials merged at the bounds of the counts", () => {
   it("any order and grouping gives the sequential counts and candidates", { timeout: 300_000 }, () => {
     const parts = (): CorpusPartial[] => docs.map((d, ord) => documentPartial(ord, "parallel", d.aligned, d.mentions));
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: docs.length, maxLength: docs.length }), fc.array(fc.tuple(fc.nat(), fc.boolean(), fc.boolean()), { minLength: docs.length, maxLength: docs.length }), (keys, steps) => {
-        let list = parts()
-          .map((p, k) => [keys[k]!, p] as const)
-          .sort((a, b) => a[0] - b[0])
-          .map(([, p]) => p);
-        for (const [pick, swap, wire] of steps) {
-          if (list.length === 1) break;
-          const i = pick % (list.length - 1);
-          const [a, b] = swap ? [list[i + 1]!, list[i]!] : [list[i]!, list[i + 1]!];
-          let m = mergePartials(a, b);
-          if (wire) m = decodePartial(JSON.parse(JSON.stringify(encodePartial(m))));
-          list = [...list.slice(0, i), m, ...list.slice(i + 2)];
-        }
+      fc.property(...mergePlan(docs.length), (keys, steps) => {
+        const list = mergeRandomly(parts(), keys, steps);
         const whole = mergePartials(...list);
         expect(view(whole.counts)).toEqual(view(counts));
         expect(whole.en.candidates()).toEqual(en.candidates());

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../src/cli/resources.js";
 import { decodePartial, encodePartial, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
+import { mergePlan, mergeRandomly } from "./shuffle.js";
 import { analyseInput, CorpusRun, partialOf, type Analysed, type Input, type Resources } from "../../src/pipeline.js";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -80,29 +81,12 @@ describe("a corpus merged from per-document partials", () => {
   it("merged in any order and grouping, through JSON or not, they give byte-identical terms.csv and memory.tmx", () => {
     const n = analysed.length;
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.array(fc.tuple(fc.nat(), fc.boolean(), fc.boolean()), { minLength: n, maxLength: n }),
-        (keys, steps) => {
-          // A random permutation, then random merges of neighbours, either way round, some of them
-          // sent through JSON as a worker would send them, until one partial is left (or a few,
-          // which then go in corpus order, the way the CLI takes results).
-          let list = partials()
-            .map((p, k) => [keys[k]!, p] as const)
-            .sort((a, b) => a[0] - b[0])
-            .map(([, p]) => p);
-          for (const [pick, swap, wire] of steps) {
-            if (list.length === 1) break;
-            const i = pick % (list.length - 1);
-            const [a, b] = swap ? [list[i + 1]!, list[i]!] : [list[i]!, list[i + 1]!];
-            let m = mergePartials(a, b);
-            if (wire) m = decodePartial(JSON.parse(JSON.stringify(encodePartial(m))));
-            list = [...list.slice(0, i), m, ...list.slice(i + 2)];
-          }
+      fc.property(...mergePlan(n), (keys, steps) => {
+          // Whatever is left unmerged goes in corpus order, the way the CLI takes results.
+          const list = mergeRandomly(partials(), keys, steps);
           const whole = list.length === 1 ? list : [mergePartials(...list)];
           expect(finish(whole)).toEqual({ csv: reference.csv, tmx: reference.tmx });
-        },
-      ),
+      }),
       // Each case links the whole corpus again (a few seconds on a busy machine).
       { numRuns: 12, seed: 20261205 },
     );

@@ -9,13 +9,8 @@ import { splitTitle } from "../../src/link/titles.js";
 import { enMentions } from "../../src/terms/en/candidates.js";
 import { createEnTagger } from "../../src/terms/en/compromise.js";
 import { zhMentions } from "../../src/terms/zh/candidates.js";
-import type { ZhToken } from "../../src/terms/zh/jieba.js";
+import { toks } from "./tokens.js";
 
-const toks = (spec: string): ZhToken[] =>
-  spec.split(" ").map((p) => {
-    const k = p.lastIndexOf("/");
-    return { word: p.slice(0, k), tag: p.slice(k + 1) };
-  });
 const zhKeys = (spec: string): string[] => zhMentions(toks(spec).map((t) => t.word).join(""), toks(spec)).map((m) => m.key);
 const tagger = createEnTagger();
 const enKeys = (s: string): string[] => enMentions(s, tagger.tag(s)).map((m) => m.key);

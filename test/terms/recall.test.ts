@@ -9,12 +9,8 @@ import { SPOT_PATTERN, spotTerms } from "../../src/terms/spot.js";
 import { TermCounter } from "../../src/terms/termhood.js";
 import { zhMentions, type ZhLexicon } from "../../src/terms/zh/candidates.js";
 import type { ZhToken } from "../../src/terms/zh/jieba.js";
+import { toks } from "./tokens.js";
 
-const toks = (spec: string): ZhToken[] =>
-  spec.split(" ").map((p) => {
-    const k = p.lastIndexOf("/");
-    return { word: p.slice(0, k), tag: p.slice(k + 1) };
-  });
 const text = (spec: string): string => toks(spec).map((t) => t.word).join("");
 const keys = (spec: string, lex?: ZhLexicon): string[] => zhMentions(text(spec), toks(spec), lex).map((m) => m.key);
 

@@ -3,7 +3,8 @@ import type { Mention } from "../../src/model/index.js";
 import { TermCounter } from "../../src/terms/termhood.js";
 import { zhMentions } from "../../src/terms/zh/candidates.js";
 import { ZH_SHAPES } from "../../src/terms/zh/data/patterns.js";
-import { loadJieba, type ZhSegmenter, type ZhToken } from "../../src/terms/zh/jieba.js";
+import { loadJieba, type ZhSegmenter } from "../../src/terms/zh/jieba.js";
+import { toks } from "./tokens.js";
 
 let seg: ZhSegmenter;
 beforeAll(() => {
@@ -13,12 +14,6 @@ beforeAll(() => {
 const mentionsOf = (s: string): Mention[] => zhMentions(s, seg.tag(s));
 const keysOf = (s: string): string[] => mentionsOf(s).map((m) => m.key);
 
-/** Hand-made tokens for cases that must not depend on jieba's dictionary. */
-const toks = (spec: string): ZhToken[] =>
-  spec.split(" ").map((p) => {
-    const [word, tag] = p.split("/") as [string, string];
-    return { word, tag };
-  });
 
 // Sentences written for these tests; the expected keys are ones the assembly guarantees for
 // jieba's current split (checked when the cases were written), not a list of known terms.
