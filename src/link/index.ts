@@ -6,7 +6,7 @@ import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } 
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
-import { sameTranscription } from "../lexicon/translit.js";
+import { isTranscription, sameTranscription } from "../lexicon/translit.js";
 import { chineseName, hasEnglishTitle, nameHeadOf, splitTitle } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
@@ -177,6 +177,22 @@ function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermC
   return /^\p{Lu}[\p{L}'’.]*$/u.test(shown.trim()) && !EN_STOP.has(shown.trim().toLowerCase());
 }
 
+/**
+ * English names heard in a transcribed Chinese name they meet ("Paco Underhill" in 帕可·昂德希尔): a
+ * person's name, whatever the tagger knew, so no title of a work in the same bead lends it support.
+ */
+function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, support: DictionarySupport): Set<string> {
+  const heard = new Set<string>();
+  for (const t of tallies(counts)) {
+    if (heard.has(t.en) || enBy.get(t.en)?.pattern !== "NAME" || !isTranscription(zhBy.get(t.zh)?.key ?? "")) continue;
+    if (support.support(t.en, t.zh) >= HEARD) heard.add(t.en);
+  }
+  return heard;
+}
+
+/** Dictionary support from sound at which an English name counts as heard in a transcription. */
+const HEARD = 0.4;
+
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -191,6 +207,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const zhBy = new Map(zh.map((c) => [c.key, c]));
   const support = new DictionarySupport(res.dict);
   const scored: Scored[] = [];
+  const heard = heardNames(counts, enBy, zhBy, support);
   for (const t of tallies(counts)) {
     const e = enBy.get(t.en);
     const z = zhBy.get(t.zh);
@@ -202,7 +219,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
     // A title in 《》 against an English name that is not a person's or a place's: the form says both
     // name a work, whatever their words.
-    if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named) dict = Math.max(dict, TITLE_SUPPORT);
+    // Its own words still count, so that of two titles in one bead each goes to its own English.
+    if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named && !heard.has(e.key)) dict = Math.max(dict, TITLE_SUPPORT + (1 - TITLE_SUPPORT) * dict);
     const fEn = counts.en.get(t.en)!;
     const fZh = counts.zh.get(t.zh)!;
     const assoc = association(t.cooc, fEn, fZh, t.rivals);

@@ -130,14 +130,10 @@ describe("dictionary support for places", () => {
 });
 
 describe("linking a title of a work", () => {
-  it("an English name met once links to the title in 《》 even when no word of it is in the dictionary", () => {
-    const dict = buildDictionary([["港", "港", "gang3", "harbour", [], []], ["沉默", "沉默", "chen2 mo4", "silent", [], []]]);
-    const enText = "Nora Vale starred in The Silent Harbour";
-    const zhText = "诺拉·韦尔主演了《远方》";
-    const at = (t: string, k: string): number => t.indexOf(k);
-    const m = (lang: Lang, text: string, key: string, surface: string, pattern: string, maximal: boolean): Mention => ({ lang, key, surface, words: 1, pattern, start: at(text, surface), end: at(text, surface) + surface.length, left: "", right: "", maximal });
-    const en = [{ ...m("en", enText, "nora vale", "Nora Vale", "NAME", true), named: true }, m("en", enText, "the silent harbour", "The Silent Harbour", "NAME", true), m("en", enText, "silent harbour", "Silent Harbour", "NAME", false)];
-    const zh = [m("zh", zhText, "诺拉·韦尔", "诺拉·韦尔", "NR", true), m("zh", zhText, "《远方》", "《远方》", "TITLE", true), m("zh", zhText, "远方", "远方", "N", false)];
+  const at = (t: string, k: string): number => t.indexOf(k);
+  const m = (lang: Lang, text: string, key: string, surface: string, pattern: string, maximal: boolean): Mention => ({ lang, key, surface, words: 1, pattern, start: at(text, surface), end: at(text, surface) + surface.length, left: "", right: "", maximal });
+  /** Links the mentions of one bead. */
+  const linkBead = (dict: ReturnType<typeof buildDictionary>, enText: string, zhText: string, en: Mention[], zh: Mention[]) => {
     const sentence = (lang: Lang, text: string): Sentence => ({ doc: "d", lang, text, start: 0, end: text.length, line: 1, paragraph: 0 });
     const aligned: AlignedDoc = { doc: "d", path: "d", encodings: ["utf-8"], en: [sentence("en", enText)], zh: [sentence("zh", zhText)], beads: [{ en: [0], zh: [0], score: 0.9 }], diagnostics: [], paragraphs: { en: 1, zh: 1 } };
     const mentions: DocMentions = { doc: "d", en: [en], zh: [zh] };
@@ -147,7 +143,28 @@ describe("linking a title of a work", () => {
     zc.add("d", mentions.zh);
     const counts = emptyCounts();
     countDocument(counts, aligned, mentions);
-    const pairs = linkTerms(counts, ec.candidates(), zc.candidates(), { dict, idf: new Map() });
+    return linkTerms(counts, ec.candidates(), zc.candidates(), { dict, idf: new Map() });
+  };
+
+  it("two titles in one bead each go to the English whose words they hold", () => {
+    // Half of each title is in the dictionary: 港 "harbour", 夜 "night".
+    const dict = buildDictionary([["港", "港", "gang3", "harbour", [], []], ["夜", "夜", "ye4", "night", [], []]]);
+    const enText = "He prefers The Long Night to Grey Harbour";
+    const zhText = "比起《灰港》他更喜欢《长夜》";
+    const en = [m("en", enText, "the long night", "The Long Night", "NAME", true), m("en", enText, "grey harbour", "Grey Harbour", "NAME", true)];
+    const zh = [m("zh", zhText, "《灰港》", "《灰港》", "TITLE", true), m("zh", zhText, "《长夜》", "《长夜》", "TITLE", true)];
+    const pairs = linkBead(dict, enText, zhText, en, zh);
+    expect(pairs.find((p) => p.zh === "《长夜》")?.en).toBe("The Long Night");
+    expect(pairs.find((p) => p.zh === "《灰港》")?.en).toBe("Grey Harbour");
+  });
+
+  it("an English name met once links to the title in 《》 even when no word of it is in the dictionary", () => {
+    const dict = buildDictionary([["港", "港", "gang3", "harbour", [], []], ["沉默", "沉默", "chen2 mo4", "silent", [], []]]);
+    const enText = "Nora Vale starred in The Silent Harbour";
+    const zhText = "诺拉·韦尔主演了《远方》";
+    const en = [{ ...m("en", enText, "nora vale", "Nora Vale", "NAME", true), named: true }, m("en", enText, "the silent harbour", "The Silent Harbour", "NAME", true), m("en", enText, "silent harbour", "Silent Harbour", "NAME", false)];
+    const zh = [m("zh", zhText, "诺拉·韦尔", "诺拉·韦尔", "NR", true), m("zh", zhText, "《远方》", "《远方》", "TITLE", true), m("zh", zhText, "远方", "远方", "N", false)];
+    const pairs = linkBead(dict, enText, zhText, en, zh);
     // The dictionary knows no word of the title: the brackets are the evidence.
     expect(pairs.find((p) => p.zh === "《远方》")?.en).toBe("The Silent Harbour");
   });
