@@ -34,13 +34,15 @@ export class DictionarySupport {
   /**
    * Share in [0, 1] of the words of both terms that find a translation in the other, by the
    * better of two readings of the Chinese: dictionary words, or (2–4 characters) one name in pinyin.
+   * `heardAsName` false (a common English word) leaves out the reading of a transcription by sound.
    */
-  support(en: string, zh: string): number {
+  support(en: string, zh: string, heardAsName = true): number {
     const words = this.enWords(en);
     if (words.length === 0) return 0;
     const best = Math.max(this.cover(this.zhParts(zh), words), this.cover(this.zhPartsFromRight(zh), words));
     const name = this.nameParts(zh);
-    const sound = this.soundCover(zh, en);
+    // Only a name is written by sound: "potency" is not heard in 多纳休.
+    const sound = heardAsName ? this.soundCover(zh, en) : 0;
     return Math.max(best, sound, name ? this.cover(name, words) : 0);
   }
 

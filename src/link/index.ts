@@ -139,7 +139,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         // A head noun does not take the long term of the other side ("engine" ↔ 搜索引擎) when the long term
         // on its own side translates it at least as fully, met in most of the head's meetings.
         // The words the long term adds must be in the Chinese too ("search"; not "of US$1.5").
-        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z) > 0) return false;
+        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z, false) > 0) return false;
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
@@ -190,6 +190,9 @@ function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidat
   return heard;
 }
 
+/** Whether an English candidate may be a name written by sound in Chinese: a name, or written with a capital. */
+const mayBeName = (e: TermCandidate): boolean => e.pattern === "NAME" || e.pattern === "ACR" || e.named === true || /^\p{Lu}/u.test(e.surface);
+
 /** Dictionary support from sound at which an English name counts as heard in a transcription. */
 const HEARD = 0.4;
 
@@ -214,7 +217,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     if (!e || !z) continue;
     // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
     if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
-    let dict = support.support(t.en, t.zh);
+    let dict = support.support(t.en, t.zh, mayBeName(e));
     // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
     // A title in 《》 against an English name that is not a person's or a place's: the form says both

@@ -53,6 +53,8 @@ describe("class 4: foreign names written by sound", () => {
     expect(sup.support("Karl Rosos", "卡尔·罗索斯")).toBe(1);
     expect(sup.support("Rosos Company", "罗索斯公司")).toBe(1);
     expect(sup.support("harbour", "罗索斯")).toBe(0);
+    // A common word is not heard in a name, however close it sounds.
+    expect(sup.support("rosos", "罗索斯", false)).toBe(0);
   });
 });
 
