@@ -8,6 +8,9 @@ import { stem } from "../lexicon/stem.js";
 /** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
 const MAX_PART = 8;
 
+/** Suffixes that derive a word from the one before them (…学 the study of, …性 -ity, …化 -isation). */
+const DERIVING_SUFFIXES: ReadonlySet<string> = new Set(["学", "性", "化", "者", "家", "业"]);
+
 /** English stems (or pinyin keys, `py:…`) a part of a Chinese term may stand for. */
 type Part = ReadonlySet<string>;
 
@@ -183,12 +186,23 @@ export class DictionarySupport {
       while (end > 0) {
         let len = Math.min(MAX_PART, end);
         for (; len > 1; len--) if (this.dict.glosses(chars.slice(end - len, end).join(""))) break;
-        parts.unshift(new Set(this.dict.glosses(chars.slice(end - len, end).join("")) ?? []));
+        parts.unshift(new Set(this.partGlosses(chars.slice(end - len, end).join("")) ?? []));
         end -= len;
       }
     }
     this.zhCache.set(key, parts);
     return parts;
+  }
+
+  /**
+   * A headword's glosses, and for a derived word (营养学 "nutriology", 可靠性) those of its stem too
+   * (营养 "nutrition"): the text says "nutrition research" where the dictionary says "nutriology".
+   */
+  private partGlosses(piece: string): readonly string[] | undefined {
+    const g = this.dict.glosses(piece);
+    if (!g || [...piece].length < 3 || !DERIVING_SUFFIXES.has(piece.slice(-1))) return g;
+    const stemGlosses = this.dict.glosses(piece.slice(0, -1));
+    return stemGlosses ? [...g, ...stemGlosses] : g;
   }
 
   /** Greedy longest-match cut of a Chinese term into dictionary headwords, Latin runs and leftovers. */
@@ -209,7 +223,7 @@ export class DictionarySupport {
       let found = false;
       for (let len = Math.min(MAX_PART, chars.length - k); len >= 1; len--) {
         const piece = chars.slice(k, k + len).join("");
-        const g = this.dict.glosses(piece);
+        const g = this.partGlosses(piece);
         // Single characters are too ambiguous to stand for a word unless nothing longer fits and they are Han.
         if (g && (len > 1 || /\p{Script=Han}/u.test(piece))) {
           parts.push(new Set(g));

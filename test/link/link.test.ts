@@ -27,6 +27,8 @@ const dict = buildDictionary([
   ["新", "新", "xin1", "new", [], []],
   ["派", "派", "pai4", "school; faction", [], []],
   ["美国", "美国", "Mei3 guo2", "United States; USA; US", [], []],
+  ["营养", "营养", "ying2 yang3", "nutrition; nourishment", [], []],
+  ["营养学", "营养学", "ying2 yang3 xue2", "nutriology", [], []],
 ]);
 
 describe("association measures", () => {
@@ -56,6 +58,8 @@ describe("dictionary support", () => {
     ["new wave school", "新浪潮派", 1],
     // The dictionary glosses 美国 by its official names only.
     ["America", "美国", 1],
+    // A derived word (…学 "the study of") also stands for its stem's glosses.
+    ["nutrition", "营养学", 1],
   ])("%s ↔ %s ≥ %s", (en, zh, min) => {
     expect(sup.support(en, zh)).toBeGreaterThanOrEqual(min as number);
   });
