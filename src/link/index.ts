@@ -190,8 +190,11 @@ function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidat
   return heard;
 }
 
-/** Whether an English candidate may be a name written by sound in Chinese: a name, or written with a capital. */
-const mayBeName = (e: TermCandidate): boolean => e.pattern === "NAME" || e.pattern === "ACR" || e.named === true || /^\p{Lu}/u.test(e.surface);
+/**
+ * Whether an English candidate may be a name written by sound in Chinese: a name, or written with a
+ * capital; not an acronym (Chinese keeps it in letters or translates it: "U.S." is not heard in 用于).
+ */
+const mayBeName = (e: TermCandidate): boolean => e.pattern !== "ACR" && (e.pattern === "NAME" || e.named === true || /^\p{Lu}/u.test(e.surface));
 
 /** Dictionary support from sound at which an English name counts as heard in a transcription. */
 const HEARD = 0.4;

@@ -29,6 +29,7 @@ const dict = buildDictionary([
   ["美国", "美国", "Mei3 guo2", "United States; USA; US", [], []],
   ["营养", "营养", "ying2 yang3", "nutrition; nourishment", [], []],
   ["营养学", "营养学", "ying2 yang3 xue2", "nutriology", [], []],
+  ["用于", "用于", "yong4 yu2", "to use in; to use for", [], []],
 ]);
 
 describe("association measures", () => {
@@ -60,6 +61,8 @@ describe("dictionary support", () => {
     ["America", "美国", 1],
     // A derived word (…学 "the study of") also stands for its stem's glosses.
     ["nutrition", "营养学", 1],
+    // "US" in capitals is the country, not the pronoun.
+    ["US", "美国", 1],
   ])("%s ↔ %s ≥ %s", (en, zh, min) => {
     expect(sup.support(en, zh)).toBeGreaterThanOrEqual(min as number);
   });
@@ -67,6 +70,8 @@ describe("dictionary support", () => {
   it.each([
     ["farmer", "水库"],
     ["Xi", "学习"],
+    ["us", "美国"],
+    ["US", "用于"],
     ["dam", "王毅"],
   ])("%s ↔ %s has none", (en, zh) => {
     expect(sup.support(en, zh)).toBe(0);

@@ -19,4 +19,4 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Common names of places the dictionary glosses only by their official names (美国 "United States; USA"). */
-export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([["america", "usa"], ["holland", "netherlands"], ["burma", "myanmar"]]);
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([["america", "usa"], ["us", "usa"], ["holland", "netherlands"], ["burma", "myanmar"]]);
