@@ -59,6 +59,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["scottish", "council's centre"],
     },
     {
+      name: "common words before a one-word name the tagger knows describe it",
+      sentence: "Shares of rival carmaker Toyota fell in northern Germany.",
+      present: ["toyota", "germany"],
+      absent: ["rival carmaker toyota", "carmaker toyota", "northern germany"],
+    },
+    {
       name: "how often an event is held is not part of its name",
       sentence: "She won the Third Annual Nordic Short Film Festival last year.",
       present: ["nordic short film festival"],

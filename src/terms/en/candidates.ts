@@ -325,6 +325,9 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     let run = sub.length - sub.search(/N[NXK]*$/);
     for (let k = j + 1; k < units.length && "NXK".includes(units[k]!.cls) && units[k - 1]!.post.trim() === ""; k++) run++;
     if (run >= 2) return false;
+    // "rival auto-maker Toyota", "southern Texas": likewise before a one-word name the tagger knows.
+    const last = units[j]!;
+    if (run === 1 && (NAMED_TAGS.some((g) => last.tags.has(g)) || last.tags.has("Organization"))) return false;
   }
   const h = headIndex(p, sub, i, j);
   const head = headKey(units[h]!);
