@@ -46,7 +46,19 @@ export function skeleton(word: string, pinyin = false): string {
 }
 
 /** Most pinyin readings combined per name (polyphonic characters multiply). */
-const MAX_READINGS = 8;
+const MAX_READINGS = 16;
+
+/**
+ * The sounds one pinyin syllable writes in a transcription: j and q also write k and g (基辛格
+ * Kissinger, 吉布森 Gibson), x also an h (希瑟 Heather), hu before a vowel a w (华纳 Warner).
+ */
+function syllableSkeletons(syl: string): string[] {
+  const out = [skeleton(syl, true)];
+  if (/^[jq]/.test(syl)) out.push("K" + skeleton(syl.slice(1), true));
+  else if (/^x/.test(syl)) out.push(skeleton(syl.slice(1), true));
+  else if (/^hu[aeio]/.test(syl)) out.push("F" + skeleton(syl.slice(2), true));
+  return out;
+}
 
 /** Skeletons of a transcribed Chinese name, one per combination of its characters' readings. */
 export function transcriptionSkeletons(zh: string, readings: Readings): string[] {
@@ -55,7 +67,8 @@ export function transcriptionSkeletons(zh: string, readings: Readings): string[]
     if (!TRANSLIT_CHARS.has(ch)) continue;
     const r = readings.get(ch) ?? [];
     if (r.length === 0) return [];
-    combos = combos.flatMap((prefix) => r.map((syl) => prefix + skeleton(syl, true))).slice(0, MAX_READINGS);
+    const forms = [...new Set(r.flatMap(syllableSkeletons))];
+    combos = combos.flatMap((prefix) => forms.map((f) => prefix + f)).slice(0, MAX_READINGS);
   }
   return [...new Set(combos.map((c) => c.replace(/(.)\1+/g, "$1")))];
 }

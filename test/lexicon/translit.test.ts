@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameTranscription } from "../../src/lexicon/translit.js";
+import { sameTranscription, skeleton, skeletonSimilarity, transcriptionSkeletons } from "../../src/lexicon/translit.js";
 
 describe("sameTranscription", () => {
   it.each([
@@ -10,5 +10,20 @@ describe("sameTranscription", () => {
     ["斯密特", "史密斯", false],
   ])("%s / %s → %s", (a, b, same) => {
     expect(sameTranscription(a, b)).toBe(same);
+  });
+});
+
+describe("transcriptionSkeletons", () => {
+  const readings = new Map<string, string[]>([["基", ["ji"]], ["辛", ["xin"]], ["格", ["ge"]], ["华", ["hua"]], ["纳", ["na"]], ["希", ["xi"]], ["瑟", ["se"]]]);
+  const heard = (zh: string, en: string): number => Math.max(...transcriptionSkeletons(zh, readings).map((f) => skeletonSimilarity(skeleton(en), f)));
+
+  it("hears k or g in j and q, h in x, w in hu before a vowel", () => {
+    expect(heard("基辛格", "Kissinger")).toBe(1);
+    expect(heard("华纳", "Warner")).toBe(1);
+    expect(heard("希瑟", "Heather")).toBe(1);
+  });
+
+  it("keeps the plain reading too", () => {
+    expect(heard("基辛格", "Jessinger")).toBe(1);
   });
 });
