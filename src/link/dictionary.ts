@@ -42,7 +42,8 @@ export class DictionarySupport {
   support(en: string, zh: string, heardAsName = true): number {
     const words = this.enWords(en);
     if (words.length === 0) return 0;
-    const best = Math.max(this.cover(this.zhParts(zh), words), this.cover(this.zhPartsFromRight(zh), words));
+    const left = this.cover(this.zhParts(zh), words);
+    const best = left < 1 ? Math.max(left, this.cover(this.zhPartsFromRight(zh), words)) : left;
     const name = this.nameParts(zh);
     // Only a name is written by sound: "potency" is not heard in 多纳休.
     const sound = heardAsName ? this.soundCover(zh, en) : 0;
