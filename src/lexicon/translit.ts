@@ -46,7 +46,7 @@ export function skeleton(word: string, pinyin = false): string {
 }
 
 /** Most pinyin readings combined per name (polyphonic characters multiply). */
-const MAX_READINGS = 16;
+const MAX_READINGS = 8;
 
 /**
  * The sounds one pinyin syllable writes in a transcription: j and q also write k and g (基辛格
