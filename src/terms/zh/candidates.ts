@@ -1,30 +1,17 @@
 import type { Mention } from "../../model/index.js";
 import type { ZhToken } from "./jieba.js";
 import { MAX_TOKENS, TAG_CLASSES, ZH_SHAPES, type TagClass } from "./data/patterns.js";
-import { ZH_TITLES } from "../../lexicon/data/titles.js";
-import { MIN_NAME_CHARS, NAME_DOTS, NAME_PIECE_TAGS, TRANSLIT_CHARS } from "./data/names.js";
-import { FUNCTION_WORDS, MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALONE, STOP_ANYWHERE, STOP_ATTRIBUTES } from "./data/stop.js";
+import { MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALONE, STOP_ATTRIBUTES } from "./data/stop.js";
+import { joinNames, repairNames } from "./names.js";
+import { withAcronyms, withoutGluedTitles, withTitles } from "./titles.js";
+import { fold, HAN_WORD, NEVER_IN_TERM, type Unit } from "./unit.js";
 
-/** A token placed in the sentence: `fold` is its width-folded text, used for keys and matching. */
-interface Unit {
-  word: string;
-  fold: string;
-  tag: string;
-  start: number;
-  end: number;
-  /** Role letter's code (see `ROLE_CODES`), 0 for a boundary. */
-  role: number;
-  label: string;
-  /** Punctuation or a separating space: a neighbour that reads as `""`. */
-  punct: boolean;
-}
+export { TITLE_PATTERN } from "./titles.js";
 
 const SPACE = /^\s+$/u;
 const PUNCT = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
-const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const LETTER = /[A-Za-z]/;
 const NUMBER_CHARS = new Set(NUMERAL_CHARS + MEASURE_CHARS);
-const NEVER_IN_TERM = new Set([...FUNCTION_WORDS, ...STOP_ANYWHERE]);
 
 /** Roles as small numbers, so that a token sequence's shape is one integer (base 8, no zero digit). */
 const ROLE_CODES: Readonly<Record<TagClass["role"], number>> = { _: 0, H: 1, G: 2, A: 3, V: 4, M: 5, U: 6, P: 7 };
@@ -74,76 +61,6 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
     }
   }
   return withAcronyms(sentence, withTitles(sentence, units, withoutGluedTitles(units, out)));
-}
-
-/** An acronym in brackets right after a term: 互联网应答机（IAM）. */
-const ACRONYM_AFTER = /^\s*[（(]\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*[）)]/;
-
-/**
- * A term followed by an acronym in brackets (全球数字移动电话网（GSM）) expands it, as in English:
- * the term and the acronym kept in Latin letters are one entry's two forms. Every mention ending there
- * carries it; the linker keeps the one that links.
- */
-function withAcronyms(sentence: string, out: Mention[]): Mention[] {
-  for (const m of out) {
-    const acr = ACRONYM_AFTER.exec(sentence.slice(m.end));
-    if (acr && /[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z]/.test(acr[1]!) && /\p{Script=Han}/u.test(m.key)) m.expands = acr[1]!;
-  }
-  return out;
-}
-
-/**
- * jieba keeps some titles glued to the word before them (协会会长 "association president"): a
- * mention ending in such a word also stands without the title, as a nested mention, so that
- * the name (国际肥胖症研究协会) can be linked on its own.
- */
-function withoutGluedTitles(units: readonly Unit[], out: Mention[]): Mention[] {
-  let more: Mention[] | undefined;
-  for (const m of out) {
-    const t = ZH_TITLES.find((x) => m.key.endsWith(x) && m.key.length - x.length >= 2 && m.surface.endsWith(x));
-    if (t === undefined) continue;
-    // Only where the title sits inside the last token: otherwise the shorter span is a mention already or fits no shape.
-    const last = units.find((u) => u.end === m.end);
-    if (!last || last.fold.length <= t.length || !last.fold.endsWith(t)) continue;
-    (more ??= []).push({ ...m, key: m.key.slice(0, -t.length), surface: m.surface.slice(0, -t.length), end: m.end - t.length, maximal: false });
-    // The title is a term too (日本首相 → 首相 "Prime Minister"), once per token.
-    if (m.start === last.start && [...t].length >= 2) more.push({ ...m, key: t, surface: t, start: m.end - t.length, maximal: false, pattern: "N", words: 1, left: last.fold.slice(0, -t.length) });
-  }
-  if (!more) return out;
-  return [...out, ...more].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Pattern of a title of a work in 《》. */
-export const TITLE_PATTERN = "TITLE";
-/** Longest title taken whole, in characters. */
-const MAX_TITLE = 30;
-const TITLE = /《([^《》\n]{1,30})》/gu;
-
-/**
- * Adds each title of a work (《英国病人》) as one mention, brackets kept in its surface and key:
- * whatever its words, it is a name, and the bare words may be common ones (《庆祝》). Mentions
- * inside it stay, as nested ones.
- */
-function withTitles(sentence: string, units: readonly Unit[], out: Mention[]): Mention[] {
-  if (!sentence.includes("《")) return out;
-  const titles: Mention[] = [];
-  for (const m of sentence.matchAll(TITLE)) {
-    const inner = m[1]!.trim();
-    if (inner === "" || [...inner].length > MAX_TITLE || /^[\p{P}\p{N}\s]+$/u.test(inner)) continue;
-    // The key from the tokens, as every key (Traditional text is tagged as Simplified).
-    const from = m.index + 1;
-    const to = m.index + m[0].length - 1;
-    const key = `《${units.filter((u) => u.start >= from && u.end <= to).map((u) => u.fold).join("").trim() || fold(inner)}》`;
-    titles.push({ named: true, lang: "zh", key, surface: m[0], words: 1, pattern: TITLE_PATTERN, start: m.index, end: m.index + m[0].length, left: "", right: "", maximal: true });
-  }
-  if (titles.length === 0) return out;
-  const all = [...out, ...titles].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let reach = -1;
-  for (const m of all) {
-    m.maximal = m.end > reach;
-    if (m.end > reach) reach = m.end;
-  }
-  return all;
 }
 
 /** A Chinese token as translation spotting sees it: jieba's word with Latin runs and foreign names rebuilt. */
@@ -236,45 +153,6 @@ function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
   return out;
 }
 
-/** Characters jieba's guesser glues after a name it does not know (科斯坦说 → 科斯坦 + 说), with the tag they take alone. */
-const GLUED_AFTER: ReadonlyMap<string, string> = new Map([["说", "v"], ["是", "v"], ["称", "v"], ["的", "uj"], ["在", "p"], ["和", "c"], ["与", "c"], ["等", "u"], ["也", "d"], ["都", "d"], ["就", "d"], ["将", "d"], ["对", "p"], ["把", "p"], ["被", "p"]]);
-const SINGLE_PIECE_TAGS = new Set(["a", "v", "m", "q", "d", "n", "ng", "zg"]);
-const allTranslit = (w: string): boolean => [...w].every((ch) => TRANSLIT_CHARS.has(ch));
-
-/**
- * Step 1b: where jieba's cut runs through a foreign name written by sound, cut it back:
- * - an unknown word of a name's last character and a function word (坦说/x) is two words;
- * - one transcription character jieba tagged as a common word beside a transcribed word (阿尔伯克/nrt
- *   基/a 大学, 迈/v 瑞克/ns) is a leftover piece of that name, for step 2b to join.
- */
-function repairNames(units: Unit[]): Unit[] {
-  let out: Unit[] | undefined;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    const chars = [...u.fold];
-    if (u.tag === "x" && chars.length === 2 && TRANSLIT_CHARS.has(chars[0]!) && GLUED_AFTER.has(chars[1]!) && i > 0 && units[i - 1]!.end === u.start && allTranslit(units[i - 1]!.fold)) {
-      out ??= units.slice(0, i);
-      const cut = u.start + chars[0]!.length;
-      out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, end: cut });
-      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, tag: GLUED_AFTER.get(chars[1]!)!, start: cut });
-      continue;
-    }
-    if (chars.length === 1 && SINGLE_PIECE_TAGS.has(u.tag) && TRANSLIT_CHARS.has(chars[0]!) && !NEVER_IN_TERM.has(u.fold) && !STOP_ALONE.has(u.fold)) {
-      const prev = units[i - 1];
-      const next = units[i + 1];
-      const nameBefore = prev !== undefined && prev.end === u.start && [...prev.fold].length >= 2 && (prev.tag.startsWith("nr") || prev.tag === "x") && allTranslit(prev.fold) && !(next && next.start === u.end && allTranslit(next.fold));
-      const nameAfter = next !== undefined && next.start === u.end && [...next.fold].length >= 2 && (next.tag.startsWith("nr") || next.tag === "ns" || next.tag === "x") && allTranslit(next.fold) && !(prev && prev.end === u.start && allTranslit(prev.fold));
-      if (nameBefore || nameAfter) {
-        out ??= units.slice(0, i);
-        out.push({ ...u, tag: "x" });
-        continue;
-      }
-    }
-    out?.push(u);
-  }
-  return out ?? units;
-}
-
 /**
  * Step 2: jieba cuts full-width Latin letter by letter (Ｇ Ｐ Ｕ) and splits mixed tokens
  * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one token, `eng`
@@ -312,105 +190,6 @@ function mergeLatin(units: Unit[]): Unit[] {
     i = j - 1;
   }
   return out ?? units;
-}
-
-/** A token that may be a piece of a foreign name written by sound: transcription characters only. */
-function namePiece(u: Unit): boolean {
-  if (!NAME_PIECE_TAGS.has(u.tag) || NEVER_IN_TERM.has(u.fold) || STOP_ALONE.has(u.fold)) return false;
-  // A word jieba knows as a common noun (森林, 基金) is not a piece; a single character or a name-tagged word may be.
-  if ([...u.fold].length > 1 && !(u.tag.startsWith("nr") || u.tag === "x" || u.tag === "nz")) return false;
-  for (const ch of u.fold) if (!TRANSLIT_CHARS.has(ch)) return false;
-  return true;
-}
-
-const NAME_TAG = "nr";
-/** A side of a name dot: a person's name, a proper noun, or transcription characters jieba did not know. */
-const isNameUnit = (u: Unit | undefined): boolean => u !== undefined && (u.tag.startsWith("nr") || u.tag === "ns" || u.tag === "nz" || namePiece(u) || (u.tag === "x" && HAN_WORD.test(u.fold)));
-
-/**
- * Step 2b: foreign names written by sound. jieba cuts a name it does not know into single
- * characters (贝/zg 索/nr 斯/nr) or leaves it unknown: a run of transcription pieces with at
- * least one such leftover becomes one name; names joined by a name dot (杰夫·贝索斯, 拉斯·冯·特里尔)
- * become one name too, dot included.
- */
-function joinNames(units: Unit[]): Unit[] {
-  let out: Unit[] | undefined;
-  const merge = (parts: readonly Unit[]): Unit => {
-    const word = parts.map((x) => x.word).join("");
-    return { ...parts[0]!, word, fold: parts.map((x) => x.fold).join(""), tag: NAME_TAG, end: parts[parts.length - 1]!.end };
-  };
-  for (let i = 0; i < units.length; i++) {
-    let j = i;
-    let leftover = false;
-    while (j < units.length && namePiece(units[j]!) && (j === i || units[j]!.start === units[j - 1]!.end)) {
-      if ([...units[j]!.fold].length === 1 || units[j]!.tag === "x") leftover = true;
-      j++;
-    }
-    const chars = j > i ? [...units.slice(i, j).map((x) => x.fold).join("")].length : 0;
-    // One unknown word of transcription characters (贝索斯/x) is a name as it stands.
-    const unknownName = j - i === 1 && units[i]!.tag === "x" && chars >= MIN_NAME_CHARS;
-    if ((j - i >= 2 && leftover && chars >= MIN_NAME_CHARS) || unknownName) {
-      out ??= units.slice(0, i);
-      out.push(merge(units.slice(i, j)));
-      i = j - 1;
-    } else out?.push(units[i]!);
-  }
-  const named = out ?? units;
-  // Name dots: one name across the dot when both sides are names.
-  let joined: Unit[] | undefined;
-  for (let i = 0; i < named.length; i++) {
-    const u = named[i]!;
-    if (!isNameUnit(u) && !(allTranscription(u) && NAME_DOTS.has(named[i + 1]?.fold ?? ""))) {
-      joined?.push(u);
-      continue;
-    }
-    let j = i + 1;
-    while (j + 1 < named.length && NAME_DOTS.has(named[j]!.fold) && named[j]!.start === named[j - 1]!.end && named[j + 1]!.start === named[j]!.end) {
-      const end = afterDot(named, j + 1);
-      if (end === j + 1) break;
-      j = end;
-    }
-    if (j === i + 1) {
-      joined?.push(u);
-      continue;
-    }
-    joined ??= named.slice(0, i);
-    // Before the first dot too, pieces of transcription characters belong to the given name (林/ng 德尔/ns·).
-    let from = i;
-    let chars = [...u.fold].length;
-    while (from > 0 && joined.length > 0 && joined[joined.length - 1] === named[from - 1] && named[from - 1]!.end === named[from]!.start && allTranscription(named[from - 1]!)) {
-      chars += [...named[from - 1]!.fold].length;
-      if (chars > MAX_AFTER_DOT) break;
-      joined.pop();
-      from--;
-    }
-    joined.push(merge(named.slice(from, j)));
-    i = j - 1;
-  }
-  return joined ?? named;
-}
-
-/** Longest transcription run beside a name dot, in characters: a given name or surname seldom has more. */
-const MAX_AFTER_DOT = 6;
-
-/**
- * End of the name part that starts at `k`, just after a name dot (`k` when there is none). After
- * a dot jieba cuts an unknown surname into pieces with any tag (尼/nr 登/v 特尔/nrt); every piece
- * made only of transcription characters belongs to it, since the dot says a name goes on.
- */
-const allTranscription = (u: Unit): boolean => u.fold !== "" && [...u.fold].every((ch) => TRANSLIT_CHARS.has(ch));
-
-function afterDot(units: readonly Unit[], k: number): number {
-  const all = allTranscription;
-  if (!isNameUnit(units[k]) && !all(units[k]!)) return k;
-  let j = k + 1;
-  let chars = [...units[k]!.fold].length;
-  while (j < units.length && units[j]!.start === units[j - 1]!.end && !NAME_DOTS.has(units[j]!.fold) && all(units[j]!)) {
-    chars += [...units[j]!.fold].length;
-    if (chars > MAX_AFTER_DOT) return k + 1;
-    j++;
-  }
-  return j;
 }
 
 /** Optional word knowledge beyond jieba's tags. */
@@ -518,21 +297,6 @@ function isNumber(w: string): boolean {
   return true;
 }
 
-/** Full-width ASCII and the ideographic space to their narrow forms; same length, so offsets hold. */
-function fold(s: string): string {
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) break;
-  }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c === 0x3000 ? " " : c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
-  }
-  return out;
-}
 
 function isAlnum(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
