@@ -1,7 +1,7 @@
 import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
-import { pairKey, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
+import { pairKey, TITLE_PATTERN, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
 import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
@@ -71,7 +71,6 @@ function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[],
 
 /** Support a title in 《》 lends a pair with an English name, as if the dictionary knew most of it. */
 const TITLE_SUPPORT = 0.75;
-const TITLE_PATTERN = "TITLE";
 
 /** How much weaker a fuller pair may be and still win over the nested pair it contains. */
 const EXTENT_MARGIN = 0.1;
@@ -125,7 +124,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     if (titled.has(s)) return false;
     if (names.has(s)) return true;
     const enC = enBy.get(s.tally.en)!;
-    const fragment = enC.pattern === "NAME" && enC.words >= 2 && enC.cvalue <= 0;
+    const fragment = neverAlone(enC) && enC.words >= 2;
     const ens = [s.tally.en, ...(enC.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
     for (const e of ens) {
@@ -143,7 +142,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
-          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !(enBy.get(e)!.pattern === "NAME" && enBy.get(e)!.cvalue <= 0)) return false;
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!)) return false;
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
           if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return false;
           if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return false;
@@ -162,6 +161,9 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
   });
 }
 
+/** An English name only ever written inside longer ones (C-value 0): a piece of a name, not a name. */
+const neverAlone = (c: TermCandidate): boolean => c.pattern === "NAME" && c.cvalue <= 0;
+
 /**
  * Whether a container of an English name is the same name written one word longer ("Beth" before
  * "Israel Medical Center"): a name, no person's title, no model number ("Airbus Industrie A3XX" is
@@ -170,7 +172,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
 function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermCandidate>): boolean {
   const c = enBy.get(key);
   // The longer name stands on its own somewhere: a piece of a still longer one proves nothing.
-  if (c?.pattern !== "NAME" || hasEnglishTitle(key) || c.cvalue <= 0) return false;
+  if (c?.pattern !== "NAME" || hasEnglishTitle(key) || neverAlone(c)) return false;
   // The added word as written: one capitalised word of letters ("Lottery-funded" describes).
   const at = key.indexOf(name);
   const shown = c.surface.split(" ").length === key.split(" ").length ? c.surface.slice(0, at) + c.surface.slice(at + name.length) : "";
@@ -181,13 +183,17 @@ function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermC
  * English names heard in a transcribed Chinese name they meet ("Paco Underhill" in 帕可·昂德希尔): a
  * person's name, whatever the tagger knew, so no title of a work in the same bead lends it support.
  */
-function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, support: DictionarySupport): Set<string> {
+function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, support: DictionarySupport): { heard: Set<string>; supports: Map<PairTally, number> } {
   const heard = new Set<string>();
+  // The supports found here are the linker's own (a name may always be heard): kept, not computed twice.
+  const supports = new Map<PairTally, number>();
   for (const t of tallies(counts)) {
     if (heard.has(t.en) || enBy.get(t.en)?.pattern !== "NAME" || !isTranscription(zhBy.get(t.zh)?.key ?? "")) continue;
-    if (support.support(t.en, t.zh) >= HEARD) heard.add(t.en);
+    const sup = support.support(t.en, t.zh);
+    supports.set(t, sup);
+    if (sup >= HEARD) heard.add(t.en);
   }
-  return heard;
+  return { heard, supports };
 }
 
 /**
@@ -213,14 +219,14 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const zhBy = new Map(zh.map((c) => [c.key, c]));
   const support = new DictionarySupport(res.dict);
   const scored: Scored[] = [];
-  const heard = heardNames(counts, enBy, zhBy, support);
+  const { heard, supports } = heardNames(counts, enBy, zhBy, support);
   for (const t of tallies(counts)) {
     const e = enBy.get(t.en);
     const z = zhBy.get(t.zh);
     if (!e || !z) continue;
     // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
     if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
-    let dict = support.support(t.en, t.zh, mayBeName(e));
+    let dict = supports.get(t) ?? support.support(t.en, t.zh, mayBeName(e));
     // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
     // A title in 《》 against an English name that is not a person's or a place's: the form says both

@@ -37,6 +37,9 @@ export interface Mention {
 }
 
 /** A term candidate of one language after counting over the corpus and scoring termhood. */
+/** Pattern of a Chinese mention that is a title of a work in 《》 (brackets kept in key and surface). */
+export const TITLE_PATTERN = "TITLE";
+
 export interface TermCandidate {
   lang: Lang;
   key: string;

@@ -6,8 +6,6 @@ import { joinNames, repairNames } from "./names.js";
 import { withAcronyms, withoutGluedTitles, withTitles } from "./titles.js";
 import { fold, HAN_WORD, NEVER_IN_TERM, type Unit } from "./unit.js";
 
-export { TITLE_PATTERN } from "./titles.js";
-
 const SPACE = /^\s+$/u;
 const PUNCT = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
 const LETTER = /[A-Za-z]/;
@@ -296,7 +294,6 @@ function isNumber(w: string): boolean {
   }
   return true;
 }
-
 
 function isAlnum(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -1,4 +1,4 @@
-import type { Mention } from "../../model/index.js";
+import { TITLE_PATTERN, type Mention } from "../../model/index.js";
 import { ZH_TITLES } from "../../lexicon/data/titles.js";
 import { fold, type Unit } from "./unit.js";
 
@@ -42,8 +42,6 @@ export function withoutGluedTitles(units: readonly Unit[], out: Mention[]): Ment
   return [...out, ...more].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Pattern of a title of a work in 《》. */
-export const TITLE_PATTERN = "TITLE";
 /** Longest title taken whole, in characters. */
 const MAX_TITLE = 30;
 const TITLE = /《([^《》\n]{1,30})》/gu;
