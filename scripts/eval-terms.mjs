@@ -67,6 +67,6 @@ for (const set of readdirSync(root).sort()) {
   console.log(`${set.padEnd(10)} ${String(pairs.length).padStart(5)}  ${r("core").padEnd(15)} ${r(other).padEnd(17)} ${fmt(s.precision[50])}  ${fmt(s.precision[100])}  ${String(s.unjudged[50]).padStart(3)} / ${String(s.unjudged[100]).padEnd(10)}  ${(ms / 1000).toFixed(1)} s`);
   if (show) {
     pairs.slice(0, show).forEach((p, k) => console.log(`  ${String(k + 1).padStart(3)} ${s.verdicts[k] ?? "?"} ${p.score.toFixed(3)} ${p.kind ?? ""} ${p.en} | ${p.zh}${p.enVariants.length || p.zhVariants.length ? `  [${[...p.enVariants, ...p.zhVariants].join(", ")}]` : ""}`));
-    console.log(`  missed core (${s.missed.core?.length ?? 0}): ${(s.missed.core ?? []).join("; ")}`);
+    for (const t of ["core", other]) console.log(`  missed ${t} (${s.missed[t]?.length ?? 0}): ${(s.missed[t] ?? []).join("; ")}`);
   }
 }

@@ -28,6 +28,24 @@ function cleanGloss(g: string): string {
   return g.replace(/\([^)]*\)/g, " ").replace(/[\u3400-\u9fff|[\]0-9a-z]*\[[^\]]*\]/gi, " ");
 }
 
+/** Words a name's initials skip ("Communist Party of China" is CPC). */
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "in", "on", "de"]);
+
+/**
+ * The acronyms a proper name's gloss stands for, as `acr:` keys that only an English acronym meets:
+ * those it writes in brackets and the initials of each name of two words or more ("United Nations"
+ * is UN, which CC-CEDICT rarely writes).
+ */
+function glossAcronyms(g: string): string[] {
+  if (!/^\p{Lu}/u.test(g)) return [];
+  const out = [...g.matchAll(/\(([A-Z]{2,})\)/g)].map((m) => m[1]!);
+  for (const name of g.split(";").map((x) => x.trim().split(/,| \(/)[0]!)) {
+    const words = name.split(/[\s-]+/).filter((w) => !INITIALS_SKIP.has(w));
+    if (words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w))) out.push(words.map((w) => w[0]).join(""));
+  }
+  return out.map((a) => `acr:${a.toLowerCase()}`);
+}
+
 /** CC-CEDICT as two sorted tables (see `SortedTable`): what `loadCedict` caches on disk between runs. */
 export interface DictionaryTables {
   /** Simplified headword → `n` or `-` (has a sense that is not a verb), a tab, its English stems. */
@@ -47,7 +65,7 @@ export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[st
     let set = map.get(simp);
     for (const g of english) {
       if (!/^to /.test(g) && cleanGloss(g).trim() !== "") nouns.add(simp);
-      for (const s of englishStems(cleanGloss(g))) {
+      for (const s of [...englishStems(cleanGloss(g)), ...(cleanGloss(g) ? glossAcronyms(g) : [])]) {
         if (!set) map.set(simp, (set = new Set()));
         set.add(s);
       }

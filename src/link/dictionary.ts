@@ -146,7 +146,7 @@ export class DictionarySupport {
         const acronym = /^[A-Z]{2,}$/.test(m[0]);
         if (word.length < 2 || (EN_STOP.has(word) && !acronym)) continue;
         // Such an acronym matches by its place alias only: its stem would meet "use" (us) or "it".
-        w.push({ stem: EN_STOP.has(word) ? `acr:${word}` : stem(word), name: `py:${word}`, word });
+        w.push({ stem: EN_STOP.has(word) ? `acr:${word}` : stem(word), name: acronym ? `acr:${word}` : `py:${word}`, word });
       }
       // Inside a longer name a nationality stands for the place the Chinese writes (British Dietetic
       // Association ↔ 英国营养学协会); alone it is not the place (Japanese is not 日本).

@@ -120,9 +120,21 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
       else row.set(z, [s]);
     }
   }
-  return scored.filter((s) => {
-    if (titled.has(s)) return false;
-    if (names.has(s)) return true;
+  // Fullest pairs are decided first, so a pair gives way only to a fuller pair that stands: one dropped
+  // in turn loses its claim ("irrigation ditch" ↔ 沟 dropped for 灌溉沟 does not drop "ditch" ↔ 沟), unless
+  // the pair it gave way to has the same Chinese and stands itself, or it was dropped for context glued
+  // to its Chinese (节水型社会建设 for 节水型社会) that the nested pair's Chinese carries too (社会建设).
+  const dropped = new Map<Scored, { by?: Scored; glued?: boolean }>();
+  const stands = (o: Scored, s: Scored): boolean => {
+    const d = dropped.get(o);
+    if (!d) return true;
+    if (d.glued) return d.by !== undefined && !d.by.tally.zh.includes(s.tally.zh);
+    return d.by !== undefined && d.by.tally.zh === o.tally.zh && stands(d.by, s);
+  };
+  /** Why `s` gives way (to which pair, for context glued to its Chinese), or null to keep it. */
+  const giveWay = (s: Scored): { by?: Scored; glued?: boolean } | null => {
+    if (titled.has(s)) return {};
+    if (names.has(s)) return null;
     const enC = enBy.get(s.tally.en)!;
     const fragment = neverAlone(enC) && enC.words >= 2;
     const ens = [s.tally.en, ...(enC.containers ?? [])];
@@ -131,34 +143,40 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
       for (const z of zhs) {
         if (e === s.tally.en && z === s.tally.zh) continue;
         const o = byKey.get(`${e}\t${z}`);
-        if (!o) continue;
+        if (!o || !stands(o, s)) continue;
         // An English name never written on its own ("Israel Medical Center" only ever in "Beth Israel Medical
         // Center") is a piece of the fuller one, whatever the dictionary finds in it.
-        if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return false;
+        if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return { by: o };
         // A head noun does not take the long term of the other side ("engine" ↔ 搜索引擎) when the long term
         // on its own side translates it at least as fully, met in most of the head's meetings.
         // The words the long term adds must be in the Chinese too ("search"; not "of US$1.5").
-        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z, false) > 0) return false;
+        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z, false) > 0) return { by: o };
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
-          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!)) return false;
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!)) return { by: o };
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
-          if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return false;
-          if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return false;
+          if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return { by: o };
+          if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return { by: o };
         }
       }
     }
     // The Chinese shorter with better dictionary support (世界卫生组织 over 世界卫生组织规定): the rest is context glued on.
     // A title of a work is whole: the words inside its brackets are not context glued on.
-    if (zhBy.get(s.tally.zh)!.pattern === TITLE_PATTERN) return true;
+    if (zhBy.get(s.tally.zh)!.pattern === TITLE_PATTERN) return null;
     for (const o of nestedZh.get(s.tally.en)?.get(s.tally.zh) ?? []) {
       // A generic head (公司, 州) is the kind of thing named, not context: the fuller form may join as a variant.
       if (nameHeadOf(s.tally.zh, o.tally.zh) !== undefined) continue;
-      if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return false;
+      if (o.link >= s.link - EXTENT_MARGIN && o.dict > s.dict + EXTENT_MARGIN && o.tally.cooc >= s.tally.cooc) return { by: o, glued: true };
     }
-    return true;
-  });
+    return null;
+  };
+  const order = [...scored].sort((a, b) => b.tally.en.length + b.tally.zh.length - (a.tally.en.length + a.tally.zh.length) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
+  for (const s of order) {
+    const w = giveWay(s);
+    if (w !== null) dropped.set(s, w);
+  }
+  return scored.filter((s) => !dropped.has(s));
 }
 
 /** An English name only ever written inside longer ones (C-value 0): a piece of a name, not a name. */
@@ -280,7 +298,8 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       entries.push(entry);
       byEn.set(ek, entry);
       byZh.set(zk, entry);
-    } else if (ee && !ze && isVariant("zh", zk, ee.zh, s, expandsOf, params, ee.head, (k) => zhBy.get(k)?.expands)) {
+    } else if (ee && !ze && (ee.en.includes(zk) || isVariant("zh", zk, ee.zh, s, expandsOf, params, ee.head, (k) => zhBy.get(k)?.expands))) {
+      // An acronym the Chinese writes as it is (WHO) joins the entry that holds it on the English side.
       ee.zh.push(zk);
       byZh.set(zk, ee);
     } else if (ze && !ee && isVariant("en", ek, ze.en, s, expandsOf, params, ze.head)) {
@@ -304,7 +323,44 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     }
   }
 
-  const pairs = entries.map(({ head, en: ens, zh: zhs }): TermPair => {
+  // An acronym the Chinese writes as it is (SCO ↔ SCO), linked before its expansion, joins the expansion's entry.
+  const merged = new Set<(typeof entries)[number]>();
+  for (const entry of entries) {
+    const acr = entry.en[0]!;
+    if (entry.en.length !== 1 || entry.zh.length !== 1 || acr !== entry.zh[0]) continue;
+    const full = [expandsOf(acr), expandedBy.get(acr)].find((k) => k !== undefined && byEn.has(k) && byEn.get(k) !== entry);
+    if (full === undefined) continue;
+    const into = byEn.get(full)!;
+    if (!into.en.includes(acr)) into.en.push(acr);
+    into.zh.push(acr);
+    byEn.set(acr, into);
+    byZh.set(acr, into);
+    merged.add(entry);
+  }
+
+  // An acronym kept as it is on both sides (WM ↔ WM) does not head an entry that translates it (western medicine ↔ 西药);
+  // the entry keeps the rank its strongest pair gives it.
+  const keptBy = new Map(kept.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  const strength = new Map<(typeof entries)[number], number>();
+  for (const entry of entries) {
+    if (entry.head.tally.en !== entry.head.tally.zh) continue;
+    let best: Scored | undefined;
+    for (const ek of entry.en) {
+      for (const zk of entry.zh) {
+        const s = ek === zk ? undefined : keptBy.get(`${ek}\t${zk}`);
+        if (s && (!best || s.link > best.link)) best = s;
+      }
+    }
+    if (!best) continue;
+    const { en: bestEn, zh: bestZh } = best.tally;
+    strength.set(entry, entry.head.link);
+    entry.head = best;
+    entry.en = [bestEn, ...entry.en.filter((k) => k !== bestEn)];
+    entry.zh = [bestZh, ...entry.zh.filter((k) => k !== bestZh)];
+  }
+
+  const pairs = entries.filter((e) => !merged.has(e)).map((entry): TermPair => {
+    const { head, en: ens, zh: zhs } = entry;
     const t = head.tally;
     const e = enBy.get(t.en)!;
     const z = zhBy.get(t.zh)!;
@@ -321,7 +377,7 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       zhKey: t.zh,
       enVariants: ens.slice(1).map((k) => enBy.get(k)!.surface),
       zhVariants: zhs.slice(1).map((k) => zhBy.get(k)!.surface),
-      score: round(head.link * (1 - params.termhood + params.termhood * spec) * once),
+      score: round((strength.get(entry) ?? head.link) * (1 - params.termhood + params.termhood * spec) * once),
       kind: termKind(e, z, spec, params),
       enPattern: e.pattern,
       zhPattern: z.pattern,

@@ -30,6 +30,10 @@ const dict = buildDictionary([
   ["营养", "营养", "ying2 yang3", "nutrition; nourishment", [], []],
   ["营养学", "营养学", "ying2 yang3 xue2", "nutriology", [], []],
   ["用于", "用于", "yong4 yu2", "to use in; to use for", [], []],
+  ["联合国", "联合国", "Lian2 he2 guo2", "United Nations", [], []],
+  ["水", "水", "shui3", "water", [], []],
+  ["机构", "机构", "ji1 gou4", ["organization", "agency", "institution"], [], []],
+  ["中国共产党", "中国共产党", "Zhong1 guo2 Gong4 chan3 dang3", "Communist Party of China", [], []],
 ]);
 
 describe("association measures", () => {
@@ -63,6 +67,9 @@ describe("dictionary support", () => {
     ["nutrition", "营养学", 1],
     // "US" in capitals is the country, not the pronoun.
     ["US", "美国", 1],
+    // A name's initials are its acronym, though the dictionary does not write it.
+    ["UN water agency", "联合国水机构", 1],
+    ["CPC", "中国共产党", 1],
   ])("%s ↔ %s ≥ %s", (en, zh, min) => {
     expect(sup.support(en, zh)).toBeGreaterThanOrEqual(min as number);
   });
@@ -72,6 +79,8 @@ describe("dictionary support", () => {
     ["Xi", "学习"],
     ["us", "美国"],
     ["US", "用于"],
+    // Initials meet an acronym, not a word spelt the same: "un" is no English word of 联合国.
+    ["un", "联合国"],
     ["dam", "王毅"],
   ])("%s ↔ %s has none", (en, zh) => {
     expect(sup.support(en, zh)).toBe(0);
@@ -225,6 +234,21 @@ describe("linkTerms", () => {
     expect([entry.en, ...entry.enVariants].sort()).toEqual(["ICH", "irrigation channel"]);
   });
 
+  it("puts an acronym the Chinese writes as it is in the entry that holds it in English", () => {
+    const d = bitext("d13", [
+      [["Shanghai Cooperation Organization", "SCO"], ["上海合作组织", "SCO"]],
+      [["Shanghai Cooperation Organization"], ["上海合作组织"]],
+      [["SCO"], ["SCO"]],
+    ]);
+    d.mentions.en[0]![0]!.expands = "SCO";
+    d.mentions.en[0]![1]!.expands = "Shanghai Cooperation Organization";
+    const pairs = link(d);
+    const entry = pairs.find((p) => p.zh === "上海合作组织")!;
+    expect([entry.en, ...entry.enVariants].sort()).toEqual(["SCO", "Shanghai Cooperation Organization"]);
+    expect(entry.zhVariants).toEqual(["SCO"]);
+    expect(pairs.filter((p) => p.zh === "SCO")).toEqual([]);
+  });
+
   it("does not give a head noun the long term of the other side when its own long term translates it", () => {
     // "ditch" meets 渠道 twice, once inside "irrigation ditch", which the dictionary gives 渠道 as a whole.
     const d = bitext("d11", [
@@ -235,6 +259,25 @@ describe("linkTerms", () => {
     Object.assign(en[1]!, { maximal: false, start: en[0]!.start + "irrigation ".length, end: en[0]!.end });
     const got = link(d);
     expect(got.find((p) => p.zh === "渠道")?.en).toBe("irrigation ditch");
+  });
+
+  it("drops a pair only for a fuller pair that stands (a pair dropped in turn claims nothing)", () => {
+    // No dictionary knows 沟: "ditch" ↔ 沟 gives way to "irrigation ditch" ↔ 沟, met as often, which gives
+    // way in turn to 灌溉沟 (灌溉 is "irrigation"), so it cannot take 沟 from "ditch".
+    const d = bitext("d12", [
+      [["irrigation ditch", "ditch"], ["灌溉沟", "沟"]],
+      [["irrigation ditch", "ditch"], ["灌溉沟", "沟"]],
+      [["irrigation ditch", "ditch"], ["沟"]],
+    ]);
+    for (const k of [0, 1, 2]) {
+      const en = d.mentions.en[k]!;
+      Object.assign(en[1]!, { maximal: false, start: en[0]!.start + "irrigation ".length, end: en[0]!.end });
+      const zh = d.mentions.zh[k]!;
+      if (zh[1]) Object.assign(zh[1], { maximal: false, start: zh[0]!.start + 2, end: zh[0]!.end });
+    }
+    const got = link(d);
+    expect(got.find((p) => p.en === "irrigation ditch")?.zh).toBe("灌溉沟");
+    expect(got.find((p) => p.en === "ditch")?.zh).toBe("沟");
   });
 
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
