@@ -138,6 +138,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["other country", "many other country", "new stage", "long time", "time", "new"],
     },
     {
+      name: "a name may end in a possessive after a capitalised adjective",
+      sentence: "He praised Team New Zealand's crew.",
+      present: ["team new zealand", "new zealand"],
+      absent: ["zealand crew"],
+    },
+    {
       name: "quantity heads do not form N of N",
       sentence: "A number of countries and a lot of people joined.",
       present: ["country"],
