@@ -262,3 +262,19 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     expect(zhMentions("我的号", toks("我/r 的/uj 号/m")).map((m) => m.key)).not.toContain("号");
   });
 });
+
+describe("dictionary words jieba cut apart", () => {
+  const lex = { nounish: (w: string) => ["褪黑激素", "截止到", "埃博拉病毒"].includes(w) };
+  const keys = (s: string, spec: string): string[] => zhMentions(s, toks(spec), lex).map((m) => m.key);
+
+  it("joins touching pieces, one a single character, that make a dictionary noun (褪/v 黑/a 激素/n)", () => {
+    const got = keys("服用褪黑激素的人", "服用/v 褪/v 黑/a 激素/n 的/uj 人/n");
+    expect(got).toContain("褪黑激素");
+    expect(got).not.toContain("黑激素");
+  });
+
+  it("keeps two words of their own apart, and a verb's complement out (截止/v 到/v)", () => {
+    expect(keys("埃博拉病毒暴发", "埃博拉/nr 病毒/n 暴发/v")).toContain("埃博拉");
+    expect(keys("截止到昨天", "截止/v 到/v 昨天/t")).not.toContain("截止到");
+  });
+});

@@ -35,7 +35,7 @@ const P = ROLE_CODES.P;
  * Output is sorted by start, then end descending, then key.
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
-  const units = toUnits(joinNames(mergeLatin(repairNames(place(sentence, tokens)))), lex);
+  const units = toUnits(joinHeadwords(joinNames(mergeLatin(repairNames(place(sentence, tokens)))), lex), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is
@@ -189,6 +189,50 @@ function mergeLatin(units: Unit[]): Unit[] {
   }
   return out ?? units;
 }
+
+/**
+ * jieba tags of tokens that may be part of a dictionary word cut apart: content words, not numerals,
+ * places (历史/上), adverbials (可/持续) or idioms (到/目前为止).
+ */
+const JOINABLE_TAG = /^(?:n[rstzg]?|vn?|vg|an?|ag|b|j|l)$/;
+
+/**
+ * Step 2b: a noun of the bilingual dictionary that jieba's lacks comes cut into pieces (褪/v 黑/a 激素/n
+ * for 褪黑激素 "melatonin", 抗抑郁/药): touching content tokens, one of them a single character, that
+ * together make such a word of three characters or more are joined into one noun.
+ */
+function joinHeadwords(units: Unit[], lex: ZhLexicon | undefined): Unit[] {
+  if (!lex) return units;
+  let out: Unit[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const p = units[i]!;
+    let best = i + 1;
+    if (joinable(p)) {
+      let text = p.fold;
+      for (let j = i + 1; j < units.length && j < i + 4; j++) {
+        const q = units[j]!;
+        if (q.start !== units[j - 1]!.end || !joinable(q)) break;
+        text += q.fold;
+        if (text.length > 8) break;
+        // Two words of their own (埃博拉/病毒) already make the compound and its parts: only a word cut apart is joined.
+        // A verb's one-character complement (截止/到 "up to") ends no noun.
+        if (q.fold.length === 1 && q.tag === "v") continue;
+        if (text.length >= 3 && units.slice(i, j + 1).some((u) => u.fold.length === 1) && lex.nounish(text)) best = j + 1;
+      }
+    }
+    if (best === i + 1) {
+      out?.push(p);
+      continue;
+    }
+    out ??= units.slice(0, i);
+    const parts = units.slice(i, best);
+    out.push({ ...p, word: parts.map((x) => x.word).join(""), fold: parts.map((x) => x.fold).join(""), tag: "n", end: parts[parts.length - 1]!.end });
+    i = best - 1;
+  }
+  return out ?? units;
+}
+
+const joinable = (u: Unit): boolean => JOINABLE_TAG.test(u.tag) && /^\p{Script=Han}+$/u.test(u.fold) && !NEVER_IN_TERM.has(u.fold);
 
 /** Optional word knowledge beyond jieba's tags. */
 export interface ZhLexicon {
