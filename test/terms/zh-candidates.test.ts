@@ -273,6 +273,11 @@ describe("dictionary words jieba cut apart", () => {
     expect(got).not.toContain("黑激素");
   });
 
+  it("takes a unit jieba tags as a measure word for the noun it is (卡路里/q)", () => {
+    const unit = { nounish: (w: string) => w === "卡路里" };
+    expect(zhMentions("多少卡路里", toks("多少/m 卡路里/q"), unit).map((m) => m.key)).toContain("卡路里");
+  });
+
   it("keeps two words of their own apart, and a verb's complement out (截止/v 到/v)", () => {
     expect(keys("埃博拉病毒暴发", "埃博拉/nr 病毒/n 暴发/v")).toContain("埃博拉");
     expect(keys("截止到昨天", "截止/v 到/v 昨天/t")).not.toContain("截止到");

@@ -308,9 +308,9 @@ function classify(u: Unit, lex: ZhLexicon | undefined): void {
   // jieba tags 组织 and 建设 as verbs wherever they stand; a dictionary noun sense lets them head a term (上海合作组织).
   // One character is too ambiguous for that (说 "to say" has a noun sense, "theory"): it stays a verb.
   if (cls.role === "V" && isLonger1(w) && lex?.nounish(w)) cls = VERBAL_NOUN;
-  // jieba files domain words under "l" (冠状病毒/l) and places under "f" (南方/f, 中间/f): with a
-  // noun sense of two characters or more they are nouns (全球南方, 中间宿主).
-  else if ((u.tag === "l" || u.tag === "f" || u.tag === "t" || u.tag === "i") && isLonger1(w) && lex?.nounish(w)) cls = NOUN;
+  // jieba files domain words under "l" (冠状病毒/l), places under "f" (南方/f, 中间/f) and units under
+  // "q" (卡路里/q): with a noun sense of two characters or more they are nouns (全球南方, 中间宿主).
+  else if ((u.tag === "l" || u.tag === "f" || u.tag === "t" || u.tag === "i" || u.tag === "q") && isLonger1(w) && lex?.nounish(w)) cls = NOUN;
   // Set phrases and idioms (实事求是/i, 改革开放/l) may be terms that are not noun phrases: they
   // stand alone like a verb, and the linker asks the same of them (dictionary support or steady meetings).
   else if ((u.tag === "l" || u.tag === "i") && [...w].length >= 4) cls = SET_PHRASE;
