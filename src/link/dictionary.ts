@@ -17,6 +17,17 @@ type Part = ReadonlySet<string>;
 /** Least skeleton similarity for an English word (or run of words) to be heard in a transcribed name. */
 export const SOUND_MATCH = 0.65;
 
+/** Marks the last character of a dictionary word of two characters or more among its part's stems. */
+const HEAD_MARK = "\u0001";
+
+/** A dictionary word's glosses, with its head morpheme marked (see `BilingualDictionary.heads`). */
+function partOf(piece: string, glosses: readonly string[] | undefined): Set<string> {
+  const part = new Set(glosses ?? []);
+  const chars = [...piece];
+  if (chars.length >= 2) part.add(HEAD_MARK + chars[chars.length - 1]);
+  return part;
+}
+
 /** Name dots inside a transcribed name (沃尔特·迪斯尼): they separate its words. */
 const NAME_DOT = /[·•・]/;
 
@@ -118,11 +129,21 @@ export class DictionarySupport {
 
   private cover(parts: readonly Part[], words: ReadonlyArray<{ stem: string; name: string }>): number {
     if (parts.length === 0) return 0;
-    let zhHit = 0;
-    for (const part of parts) if (words.some((w) => part.has(w.stem) || part.has(w.name))) zhHit++;
-    let enHit = 0;
-    for (const w of words) if (parts.some((part) => part.has(w.stem) || part.has(w.name))) enHit++;
-    return (zhHit + enHit) / (parts.length + words.length);
+    const zhHit = parts.map((part) => words.some((w) => part.has(w.stem) || part.has(w.name)));
+    const enHit = words.map((w) => parts.some((part) => part.has(w.stem) || part.has(w.name)));
+    // The heads the dictionary pairs with nothing, the only words left on each side, translate each
+    // other when the Chinese ends in a head morpheme of the English word's translations (Council,
+    // 委员会: 会 as in 理事会): everything else matched, the two heads are where the terms agree.
+    const lastZh = parts.length - 1;
+    const lastEn = words.length - 1;
+    if (this.dict.heads && lastZh > 0 && lastEn > 0 && !zhHit[lastZh] && !enHit[lastEn] && zhHit.indexOf(false) === lastZh && enHit.indexOf(false) === lastEn) {
+      const heads = this.dict.heads(words[lastEn]!.stem);
+      if (heads && [...heads].some((c) => parts[lastZh]!.has(HEAD_MARK + c))) {
+        zhHit[lastZh] = true;
+        enHit[lastEn] = true;
+      }
+    }
+    return (zhHit.filter(Boolean).length + enHit.filter(Boolean).length) / (parts.length + words.length);
   }
 
   /** Content words of an English term with their sound skeletons. */
@@ -190,7 +211,8 @@ export class DictionarySupport {
       while (end > 0) {
         let len = Math.min(MAX_PART, end);
         for (; len > 1; len--) if (this.dict.glosses(chars.slice(end - len, end).join(""))) break;
-        parts.unshift(new Set(this.partGlosses(chars.slice(end - len, end).join("")) ?? []));
+        const piece = chars.slice(end - len, end).join("");
+        parts.unshift(partOf(piece, this.partGlosses(piece)));
         end -= len;
       }
     }
@@ -230,7 +252,7 @@ export class DictionarySupport {
         const g = this.partGlosses(piece);
         // Single characters are too ambiguous to stand for a word unless nothing longer fits and they are Han.
         if (g && (len > 1 || /\p{Script=Han}/u.test(piece))) {
-          parts.push(new Set(g));
+          parts.push(partOf(piece, g));
           k += len;
           found = true;
           break;

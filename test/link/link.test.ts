@@ -34,6 +34,12 @@ const dict = buildDictionary([
   ["水", "水", "shui3", "water", [], []],
   ["机构", "机构", "ji1 gou4", ["organization", "agency", "institution"], [], []],
   ["中国共产党", "中国共产党", "Zhong1 guo2 Gong4 chan3 dang3", "Communist Party of China", [], []],
+  ["医学", "医学", "yi1 xue2", ["medicine", "medical"], [], []],
+  ["研究", "研究", "yan2 jiu1", "research", [], []],
+  ["委员会", "委员会", "wei3 yuan2 hui4", ["committee", "commission"], [], []],
+  ["理事会", "理事会", "li3 shi4 hui4", "council", [], []],
+  ["议会", "议会", "yi4 hui4", ["parliament", "council"], [], []],
+  ["市议会", "市议会", "shi4 yi4 hui4", "city council", [], []],
 ]);
 
 describe("association measures", () => {
@@ -84,6 +90,14 @@ describe("dictionary support", () => {
     ["dam", "王毅"],
   ])("%s ↔ %s has none", (en, zh) => {
     expect(sup.support(en, zh)).toBe(0);
+  });
+
+  it("pairs the heads left over when the Chinese ends in a head morpheme of the English word's translations", () => {
+    // 会 ends three translations of "council" (理事会, 议会, 市议会): 委员会 may be one.
+    expect(sup.support("medical research council", "医学研究委员会")).toBe(1);
+    expect(sup.support("medical research", "医学研究委员会")).toBeLessThan(1);
+    // Only the heads, and only when all else matched: "research council" leaves 医学 over.
+    expect(sup.support("research council", "医学研究委员会")).toBeLessThan(0.8);
   });
 
   it("cuts a Chinese term into its longest dictionary words", () => {
