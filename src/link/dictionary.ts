@@ -104,11 +104,14 @@ export class DictionarySupport {
     if (this.soundCache.has(zh)) return this.soundCache.get(zh);
     const runs: string[][] = [];
     const rest: string[] = [];
-    for (const piece of zh.split(NAME_DOT)) {
+    const pieces = zh.split(NAME_DOT);
+    for (const piece of pieces) {
       let cur = "";
       let other = "";
+      // One character between name dots is a word of the name (拉斯·冯·特里尔 "Lars von Trier"); elsewhere too ambiguous.
+      const alone = pieces.length > 1 && [...piece].length === 1;
       const flush = (): void => {
-        if ([...cur].length >= 2) runs.push(transcriptionSkeletons(cur, this.dict.readings!));
+        if ([...cur].length >= 2 || (alone && cur !== "")) runs.push(transcriptionSkeletons(cur, this.dict.readings!));
         else other += cur;
         cur = "";
       };

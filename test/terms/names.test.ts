@@ -43,6 +43,12 @@ describe("jieba's cut through a name written by sound", () => {
     expect(keys).not.toContain("基大学");
   });
 
+  it("a function word glued to a name's first character before a name dot is cut off (在冯/x ·)", () => {
+    const keys = zhKeys("是/v 在冯/x ·/x 特里尔/nrt 建议/n 下/f");
+    expect(keys).toContain("冯·特里尔");
+    expect(keys.some((k) => k.includes("在"))).toBe(false);
+  });
+
   it("leaves common words beside a known name alone", () => {
     expect(zhKeys("去/v 美国/ns 的/uj 人/n")).not.toContain("去美国");
   });
@@ -126,6 +132,18 @@ describe("dictionary support for places", () => {
     // Alone, the adjective is not the place.
     expect(sup.support("British", "英国")).toBe(0);
     expect(sup.support("French", "英国")).toBe(0);
+  });
+});
+
+describe("names heard by sound", () => {
+  const dict = buildDictionary(["冯 feng2", "拉 la1", "斯 si1", "特 te4", "里 li3", "尔 er3"].map((r) => {
+    const [ch, py] = r.split(" ");
+    return [ch!, ch!, py!, "surname", [], []];
+  }));
+  const sup = new DictionarySupport(dict);
+  it("hears a name's one-character word between name dots (拉斯·冯·特里尔)", () => {
+    expect(sup.support("Lars von Trier", "拉斯·冯·特里尔")).toBe(1);
+    expect(sup.support("Von Trier", "冯·特里尔")).toBe(1);
   });
 });
 

@@ -11,10 +11,13 @@ const allTranslit = (w: string): boolean => [...w].every((ch) => TRANSLIT_CHARS.
 /** Characters jieba's guesser glues after a name it does not know (科斯坦说 → 科斯坦 + 说), with the tag they take alone. */
 const GLUED_AFTER: ReadonlyMap<string, string> = new Map([["说", "v"], ["是", "v"], ["称", "v"], ["的", "uj"], ["在", "p"], ["和", "c"], ["与", "c"], ["等", "u"], ["也", "d"], ["都", "d"], ["就", "d"], ["将", "d"], ["对", "p"], ["把", "p"], ["被", "p"]]);
 const SINGLE_PIECE_TAGS = new Set(["a", "v", "m", "q", "d", "n", "ng", "zg"]);
+/** Function characters jieba glues before a name's first character when a name dot follows (在冯·特里尔), with their tag. */
+const GLUED_BEFORE: ReadonlyMap<string, string> = new Map([["在", "p"], ["是", "v"], ["和", "c"], ["与", "c"], ["对", "p"], ["把", "p"], ["被", "p"], ["由", "p"], ["向", "p"], ["从", "p"], ["给", "p"], ["为", "p"], ["跟", "p"], ["同", "p"], ["的", "uj"]]);
 
 /**
  * Step 1b: where jieba's cut runs through a foreign name written by sound, cut it back:
- * - an unknown word of a name's last character and a function word (坦说/x) is two words;
+ * - an unknown word of a name's last character and a function word (坦说/x) is two words, and so is
+ *   one of a function word and a name's first character before a name dot (在冯/x ·);
  * - one transcription character jieba tagged as a common word beside a transcribed word (阿尔伯克/nrt
  *   基/a 大学, 迈/v 瑞克/ns) is a leftover piece of that name, for step 2b to join.
  */
@@ -30,9 +33,16 @@ export function repairNames(units: Unit[]): Unit[] {
       out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, tag: GLUED_AFTER.get(chars[1]!)!, start: cut });
       continue;
     }
+    const next = units[i + 1];
+    if (u.tag === "x" && chars.length === 2 && GLUED_BEFORE.has(chars[0]!) && TRANSLIT_CHARS.has(chars[1]!) && next !== undefined && next.start === u.end && NAME_DOTS.has(next.fold)) {
+      out ??= units.slice(0, i);
+      const cut = u.start + chars[0]!.length;
+      out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, tag: GLUED_BEFORE.get(chars[0]!)!, end: cut });
+      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, start: cut });
+      continue;
+    }
     if (chars.length === 1 && SINGLE_PIECE_TAGS.has(u.tag) && TRANSLIT_CHARS.has(chars[0]!) && !NEVER_IN_TERM.has(u.fold) && !STOP_ALONE.has(u.fold)) {
       const prev = units[i - 1];
-      const next = units[i + 1];
       const nameBefore = prev !== undefined && prev.end === u.start && [...prev.fold].length >= 2 && (prev.tag.startsWith("nr") || prev.tag === "x") && allTranslit(prev.fold) && !(next && next.start === u.end && allTranslit(next.fold));
       const nameAfter = next !== undefined && next.start === u.end && [...next.fold].length >= 2 && (next.tag.startsWith("nr") || next.tag === "ns" || next.tag === "x") && allTranslit(next.fold) && !(prev && prev.end === u.start && allTranslit(prev.fold));
       if (nameBefore || nameAfter) {
