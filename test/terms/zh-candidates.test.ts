@@ -258,6 +258,13 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     expect(zhMentions("售出率很高", toks("售出/v 率/v 很/zg 高/a")).map((m) => m.key)).toContain("售出率");
   });
 
+  it("an adverb with a dictionary sense that modifies nouns is an attribute before a noun (快速/d 风险/n)", () => {
+    const lex = { nounish: (w: string) => ["快速", "风险", "评估"].includes(w) };
+    expect(zhMentions("快速风险评估", toks("快速/d 风险/n 评估/vn"), lex).map((m) => m.key)).toContain("快速风险评估");
+    // Before a verb it stays an adverb.
+    expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
+  });
+
   it("a suffix after a particle stays what it was", () => {
     expect(zhMentions("我的号", toks("我/r 的/uj 号/m")).map((m) => m.key)).not.toContain("号");
   });

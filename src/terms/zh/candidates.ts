@@ -260,6 +260,12 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
     }
     spaceFrom = -1;
     classify(u, lex);
+    // An adverb jieba reads into a word that also modifies nouns (特别/d 工作组 "special task force",
+    // 特别/d 行政区) is an attribute before a noun.
+    if (prev !== undefined && !gap && prev.tag === "d" && prev.role === 0 && u.role === ROLE_CODES.H && isLonger1(prev.fold) && !NEVER_IN_TERM.has(prev.fold) && lex?.nounish(prev.fold)) {
+      prev.role = ROLE_CODES.A;
+      prev.label = "A";
+    }
     // A direction before a place (中/f 佛罗里达 "Central Florida", 南/f 加州) is part of its name.
     if (prev !== undefined && !gap && u.tag === "ns" && prev.tag === "f" && DIRECTIONS.has(prev.fold)) {
       prev.role = ROLE_CODES.A;
