@@ -85,7 +85,7 @@ export function mergePartials(...parts: readonly CorpusPartial[]): CorpusPartial
 /** A partial as plain JSON data, to send to another thread, process or machine. */
 export interface PartialWire {
   /** Format version: a worker of another version is refused rather than misread. */
-  v: 1;
+  v: typeof PARTIAL_VERSION;
   docs: DocPart[];
   mentioned: boolean;
   counts: CountsWire;
@@ -93,7 +93,7 @@ export interface PartialWire {
   zh: CounterWire;
 }
 
-export const PARTIAL_VERSION = 1;
+export const PARTIAL_VERSION = 2;
 
 /** `p` as {@link PartialWire}. */
 export function encodePartial(p: CorpusPartial): PartialWire {

@@ -154,7 +154,8 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
-          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!)) return { by: o };
+          // …and unless both sides of the nested pair are also written alone (Leonardo DiCaprio ↔ 利昂纳多·迪卡普里奥 beside his festival).
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!) && !(enC.alone > 0 && zhBy.get(s.tally.zh)!.alone > 0)) return { by: o };
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
           if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return { by: o };
           if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return { by: o };

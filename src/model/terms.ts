@@ -51,6 +51,8 @@ export interface TermCandidate {
   pattern: string;
   /** Occurrences in the corpus (each sentence counts once per key). */
   count: number;
+  /** Occurrences not inside a longer mention of their sentence: the term written on its own. */
+  alone: number;
   /** C-value termhood (nested occurrences discounted). */
   cvalue: number;
   /** Distinct left and right neighbours seen. */

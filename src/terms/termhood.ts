@@ -45,6 +45,8 @@ interface Tally {
   /** Place of the first mention (see `place`): its words and pattern are the key's. */
   first: number;
   count: number;
+  /** Occurrences no longer mention of the sentence contains. */
+  alone: number;
   /** Every spelling: count and place of first use. The first `MAX_FORMS` by place are shown. */
   surfaces: Map<string, { n: number; at: number }>;
   /** The first `MAX_FORMS` neighbours by place (only their variety and a lone one are used). */
@@ -79,7 +81,7 @@ function keepFirst(m: Map<string, number>, k: string, at: number, max: number): 
 }
 
 /** Counter rows as plain JSON data (see `TermCounter.encode`). */
-export type CounterWire = Array<[key: string, words: number, pattern: string, first: number, count: number, namedCount: number, expands: string | null, expandsAt: number, surfaces: Array<[string, number, number]>, left: Array<[string, number]>, right: Array<[string, number]>, nestedIn: Array<[string, number]>]>;
+export type CounterWire = Array<[key: string, words: number, pattern: string, first: number, count: number, alone: number, namedCount: number, expands: string | null, expandsAt: number, surfaces: Array<[string, number, number]>, left: Array<[string, number]>, right: Array<[string, number]>, nestedIn: Array<[string, number]>]>;
 
 /**
  * Counts mentions over a corpus and keeps the counts only: feed it one document at a time,
@@ -103,6 +105,7 @@ export class TermCounter {
         seq += 1 + mentions.length;
         const t = this.tally(m, at);
         t.count++;
+        if (m.maximal) t.alone++;
         const shown = this.lang === "en" ? sentenceCase(m) : m.surface;
         const s = t.surfaces.get(shown);
         if (s) s.n++;
@@ -149,6 +152,7 @@ export class TermCounter {
         t.pattern = o.pattern;
       }
       t.count += o.count;
+      t.alone += o.alone;
       t.namedCount += o.namedCount;
       for (const [k, v] of o.surfaces) {
         const s = t.surfaces.get(k);
@@ -170,14 +174,14 @@ export class TermCounter {
 
   /** The counts as plain JSON data. */
   encode(): CounterWire {
-    return [...this.tallies.values()].map((t) => [t.key, t.words, t.pattern, t.first, t.count, t.namedCount, t.expands ?? null, t.expandsAt, [...t.surfaces].map(([k, v]) => [k, v.n, v.at]), [...t.left], [...t.right], [...t.nestedIn]]);
+    return [...this.tallies.values()].map((t) => [t.key, t.words, t.pattern, t.first, t.count, t.alone, t.namedCount, t.expands ?? null, t.expandsAt, [...t.surfaces].map(([k, v]) => [k, v.n, v.at]), [...t.left], [...t.right], [...t.nestedIn]]);
   }
 
   /** A counter from {@link encode}'s data. */
   static decode(lang: Lang, rows: CounterWire): TermCounter {
     const c = new TermCounter(lang);
-    for (const [key, words, pattern, first, count, namedCount, expands, expandsAt, surfaces, left, right, nestedIn] of rows) {
-      c.tallies.set(key, { key, words, pattern, first, count, namedCount, ...(expands !== null ? { expands } : {}), expandsAt, surfaces: new Map(surfaces.map(([k, n, at]) => [k, { n, at }])), left: new Map(left), right: new Map(right), nestedIn: new Map(nestedIn) });
+    for (const [key, words, pattern, first, count, alone, namedCount, expands, expandsAt, surfaces, left, right, nestedIn] of rows) {
+      c.tallies.set(key, { key, words, pattern, first, count, alone, namedCount, ...(expands !== null ? { expands } : {}), expandsAt, surfaces: new Map(surfaces.map(([k, n, at]) => [k, { n, at }])), left: new Map(left), right: new Map(right), nestedIn: new Map(nestedIn) });
       c.nextOrd = Math.max(c.nextOrd, Math.floor(first / DOC_PLACES) + 1);
     }
     return c;
@@ -198,6 +202,7 @@ export class TermCounter {
         words: t.words,
         pattern: t.pattern,
         count: t.count,
+        alone: t.alone,
         cvalue: cValue(t, this.tallies),
         leftVariety: t.left.size,
         rightVariety: t.right.size,
@@ -215,7 +220,7 @@ export class TermCounter {
   private tally(m: Mention, at: number): Tally {
     let t = this.tallies.get(m.key);
     if (!t) {
-      t = { key: m.key, words: m.words, pattern: m.pattern, first: at, count: 0, surfaces: new Map(), left: new Map(), right: new Map(), nestedIn: new Map(), expandsAt: 0, namedCount: 0 };
+      t = { key: m.key, words: m.words, pattern: m.pattern, first: at, count: 0, alone: 0, surfaces: new Map(), left: new Map(), right: new Map(), nestedIn: new Map(), expandsAt: 0, namedCount: 0 };
       this.tallies.set(m.key, t);
     }
     return t;

@@ -294,6 +294,20 @@ describe("linkTerms", () => {
     expect(got.find((p) => p.en === "ditch")?.zh).toBe("沟");
   });
 
+  it("keeps a nested pair both sides of which the text also writes alone", () => {
+    // One bead: "reservoir dam" ↔ 水库大坝, and "reservoir" ↔ 水库 inside it and on its own on both sides.
+    const d = bitext("d14", [[["reservoir dam", "reservoir", "reservoir"], ["水库大坝", "水库", "水库"]]]);
+    const [en, zh] = [d.mentions.en[0]!, d.mentions.zh[0]!];
+    const [enText, zhText] = [d.aligned.en[0]!.text, d.aligned.zh[0]!.text];
+    Object.assign(en[1]!, { maximal: false, start: en[0]!.start, end: en[0]!.start + "reservoir".length });
+    Object.assign(zh[1]!, { maximal: false, start: zh[0]!.start, end: zh[0]!.start + 2 });
+    Object.assign(en[2]!, { start: enText.lastIndexOf("reservoir"), end: enText.lastIndexOf("reservoir") + "reservoir".length });
+    Object.assign(zh[2]!, { start: zhText.lastIndexOf("水库"), end: zhText.lastIndexOf("水库") + 2 });
+    const pairs = link(d);
+    expect(pairs.find((p) => p.en === "reservoir dam")?.zh).toBe("水库大坝");
+    expect(pairs.find((p) => p.en === "reservoir")?.zh).toBe("水库");
+  });
+
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
     const d = bitext("d6", [[["Reservoir"], ["水库公司", "水库"]]]);
     asName(d.mentions.en[0]!, 0);

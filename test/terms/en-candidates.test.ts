@@ -138,6 +138,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["other country", "many other country", "new stage", "long time", "time", "new"],
     },
     {
+      name: "an office-holder's status before a title is not part of the term, before a common noun it is",
+      sentence: "The outgoing British Minister of State for Public Health praised the outgoing call centre.",
+      present: ["british minister of state for public health", "outgoing call centre"],
+      absent: ["outgoing british minister of state for public health"],
+    },
+    {
       name: "a name may end in a possessive after a capitalised adjective",
       sentence: "He praised Team New Zealand's crew.",
       present: ["team new zealand", "new zealand"],
@@ -254,5 +260,7 @@ describe("enMentions with TermCounter", () => {
     expect(full.cvalue).toBeGreaterThan(nested.cvalue);
     expect(full.cvalue).toBeGreaterThan(get("multilateral trading").cvalue);
     expect(cands.indexOf(full)).toBeLessThan(cands.indexOf(nested));
+    // "Reform of the multilateral trading system" holds the full term once; "A trading system…" is the nested one alone.
+    expect([full.alone, nested.alone, get("multilateral trading").alone]).toEqual([2, 1, 0]);
   });
 });

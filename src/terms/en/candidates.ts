@@ -17,7 +17,7 @@ import {
 } from "./data/patterns.js";
 import { EN_ROLES, EN_TITLES } from "../../lexicon/data/titles.js";
 import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
-import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
+import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, OFFICE_STATUS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
 /**
  * A word unit: one compromise token, or several joined by hyphens ("COVID-19",
@@ -167,7 +167,7 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   }
   if (has("Adjective")) {
     if (capital) return "A";
-    if (STOP_MODIFIERS.has(lower)) return ".";
+    if (STOP_MODIFIERS.has(lower) || (OFFICE_STATUS.has(lower) && next !== undefined && UPPER_START.test(next.text))) return ".";
     return WEAK_MODIFIERS.has(lower) ? "w" : "a";
   }
   // "the developing countries": a gerund between a determiner/adjective and a noun modifies it.

@@ -15,6 +15,13 @@ export const STOP_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Adjectives of an office-holder's status ("outgoing British Minister of State", "incoming
+ * President"): before a capitalised title or name they describe the person, not the term
+ * ("outgoing call" keeps its adjective).
+ */
+export const OFFICE_STATUS: ReadonlySet<string> = new Set(["outgoing", "incoming", "retiring", "departing", "erstwhile"]);
+
+/**
  * Evaluative or temporal adjectives that are usually not part of a term ("new stage",
  * "important role") but sometimes are ("new energy vehicle", "major power"?). The rule used:
  * they may start a term only when at least two nouns follow them in it, i.e. when they modify
