@@ -261,6 +261,9 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
   it("an adverb with a dictionary sense that modifies nouns is an attribute before a noun (快速/d 风险/n)", () => {
     const lex = { nounish: (w: string) => ["快速", "风险", "评估"].includes(w) };
     expect(zhMentions("快速风险评估", toks("快速/d 风险/n 评估/vn"), lex).map((m) => m.key)).toContain("快速风险评估");
+    // Inside a noun run too: 国际 肥胖症 特别 工作组 "International Obesity Task Force".
+    const lex2 = { nounish: (w: string) => w === "特别" };
+    expect(zhMentions("国际肥胖症特别工作组", toks("国际/n 肥胖症/n 特别/d 工作组/n"), lex2).map((m) => m.key)).toContain("国际肥胖症特别工作组");
     // Before a verb it stays an adverb.
     expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
   });

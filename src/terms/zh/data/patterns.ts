@@ -60,6 +60,7 @@ export interface ZhShape {
 export const ZH_SHAPES: readonly ZhShape[] = [
   { name: "noun run", shape: /^[HPGU]*[HPG]$/, example: "人类 命运 共同体; 经济 发展; 训练 数据" },
   { name: "attribute + noun run", shape: /^A{1,2}[HPGU]*[HPG]$/, example: "慢性 疾病; 国内 生产总值" },
+  { name: "noun run + attribute + noun run", shape: /^A{0,2}[HPGU]*[HPG]A[HPGU]*[HPG]$/, example: "国际 肥胖症 特别 工作组" },
   { name: "noun + verb + noun", shape: /^A{0,2}[HGU]*[HG]V[HGU]*[HG]$/, example: "临床 诊断 标准; 全球 治理 体系 改革" },
   { name: "noun + numeral word", shape: /^A{0,2}[HGU]*[HG]M(?:[HGU]*[HG])?$/, example: "一带 一路; 一带 一路 倡议" },
 ];
