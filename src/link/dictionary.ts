@@ -42,6 +42,7 @@ export class DictionarySupport {
   private readonly enCache = new Map<string, Array<{ stem: string; name: string; word: string }>>();
   private readonly soundCache = new Map<string, { runs: string[][]; rest: Part[] } | undefined>();
   private readonly soundWords = new Map<string, Array<{ stem: string; name: string; sound: string }>>();
+  private readonly nameCache = new Map<string, Part[] | undefined>();
 
   constructor(private readonly dict: BilingualDictionary) {}
 
@@ -132,21 +133,29 @@ export class DictionarySupport {
 
   private cover(parts: readonly Part[], words: ReadonlyArray<{ stem: string; name: string }>): number {
     if (parts.length === 0) return 0;
-    const zhHit = parts.map((part) => words.some((w) => part.has(w.stem) || part.has(w.name)));
-    const enHit = words.map((w) => parts.some((part) => part.has(w.stem) || part.has(w.name)));
+    const meets = (part: Part, w: { stem: string; name: string }): boolean => part.has(w.stem) || part.has(w.name);
+    let zhHit = 0;
+    let zhMissAt = -1;
+    for (let k = 0; k < parts.length; k++) {
+      if (words.some((w) => meets(parts[k]!, w))) zhHit++;
+      else zhMissAt = k;
+    }
+    let enHit = 0;
+    let enMissAt = -1;
+    for (let k = 0; k < words.length; k++) {
+      if (parts.some((part) => meets(part, words[k]!))) enHit++;
+      else enMissAt = k;
+    }
     // The heads the dictionary pairs with nothing, the only words left on each side, translate each
     // other when the Chinese ends in a head morpheme of the English word's translations (Council,
     // 委员会: 会 as in 理事会): everything else matched, the two heads are where the terms agree.
     const lastZh = parts.length - 1;
     const lastEn = words.length - 1;
-    if (this.dict.heads && lastZh > 0 && lastEn > 0 && !zhHit[lastZh] && !enHit[lastEn] && zhHit.indexOf(false) === lastZh && enHit.indexOf(false) === lastEn) {
+    if (this.dict.heads && lastZh > 0 && lastEn > 0 && zhHit === lastZh && enHit === lastEn && zhMissAt === lastZh && enMissAt === lastEn) {
       const heads = this.dict.heads(words[lastEn]!.stem);
-      if (heads && [...heads].some((c) => parts[lastZh]!.has(HEAD_MARK + c))) {
-        zhHit[lastZh] = true;
-        enHit[lastEn] = true;
-      }
+      if (heads && [...heads].some((c) => parts[lastZh]!.has(HEAD_MARK + c))) return 1;
     }
-    return (zhHit.filter(Boolean).length + enHit.filter(Boolean).length) / (parts.length + words.length);
+    return (zhHit + enHit) / (parts.length + words.length);
   }
 
   /** Content words of an English term with their sound skeletons. */
@@ -193,8 +202,11 @@ export class DictionarySupport {
   private nameParts(zh: string): Part[] | undefined {
     // A dictionary word (学习 "to study") is not read as a name (xue xi would meet "Xi").
     if (!this.dict.readings || !/^\p{Script=Han}{2,4}$/u.test(zh) || this.dict.glosses(zh)) return undefined;
+    if (this.nameCache.has(zh)) return this.nameCache.get(zh);
     const keys = nameKeys(zh, this.dict.readings);
-    return keys && [new Set(keys)];
+    const parts = keys && [new Set(keys)];
+    this.nameCache.set(zh, parts);
+    return parts;
   }
 
   /**

@@ -88,13 +88,21 @@ const FULLER_MEETINGS = 0.5;
  *   protective equipment"), met at least half as often: the text's full term, not its head.
  */
 function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, titledNames: Map<Scored, Scored>, support: DictionarySupport): Scored[] {
-  const byKey = new Map(scored.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  // English key → Chinese key → pair: looked up for every container of every pair, so no key strings are built.
+  const byEn = new Map<string, Map<string, Scored>>();
+  for (const s of scored) {
+    let row = byEn.get(s.tally.en);
+    if (!row) byEn.set(s.tally.en, (row = new Map()));
+    row.set(s.tally.zh, s);
+  }
+  const pairOf = (e: string, z: string): Scored | undefined => byEn.get(e)?.get(z);
   // A title joined to a name (Professor Philip James ↔ 菲利普·詹姆斯教授) gives way to the name's own pair.
   const names = new Set<Scored>();
   const titled = new Set<Scored>();
+  const bareNames = new Map<string, string | undefined>();
   for (const s of scored) {
     const split = splitTitle(s.tally.en, enBy.get(s.tally.en)!.surface, s.tally.zh);
-    const name = split && byKey.get(`${split.en}\t${split.zh}`);
+    const name = split && pairOf(split.en, split.zh);
     if (name) {
       names.add(name);
       titled.add(s);
@@ -102,17 +110,18 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
       continue;
     }
     // A title or role glued to the Chinese only (协会会长, 导演希瑟·多纳休): the Chinese without it, met as often, is the term.
-    const bare = chineseName(s.tally.zh);
-    const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? byKey.get(`${s.tally.en}\t${bare}`) : undefined;
+    let bare = bareNames.get(s.tally.zh);
+    if (bare === undefined && !bareNames.has(s.tally.zh)) bareNames.set(s.tally.zh, (bare = chineseName(s.tally.zh)));
+    const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? pairOf(s.tally.en, bare) : undefined;
     if (plain && plain.tally.cooc >= s.tally.cooc) titled.add(s);
   }
   // A pair set aside for its title hides nothing nested in it (British Prime Minister ↔ 英国首相 stays).
-  for (const s of titled) byKey.delete(`${s.tally.en}\t${s.tally.zh}`);
+  for (const s of titled) byEn.get(s.tally.en)!.delete(s.tally.zh);
   // English key → longer Chinese key → the pairs of the same English with a Chinese nested in it.
   const nestedZh = new Map<string, Map<string, Scored[]>>();
   for (const s of scored) {
     for (const z of zhBy.get(s.tally.zh)!.containers ?? []) {
-      if (!byKey.has(`${s.tally.en}\t${z}`)) continue;
+      if (!pairOf(s.tally.en, z)) continue;
       let row = nestedZh.get(s.tally.en);
       if (!row) nestedZh.set(s.tally.en, (row = new Map()));
       const list = row.get(z);
@@ -140,9 +149,11 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     const ens = [s.tally.en, ...(enC.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
     for (const e of ens) {
+      const row = byEn.get(e);
+      if (!row) continue;
       for (const z of zhs) {
         if (e === s.tally.en && z === s.tally.zh) continue;
-        const o = byKey.get(`${e}\t${z}`);
+        const o = row.get(z);
         if (!o || !stands(o, s)) continue;
         // An English name never written on its own ("Israel Medical Center" only ever in "Beth Israel Medical
         // Center") is a piece of the fuller one, whatever the dictionary finds in it.
@@ -172,8 +183,9 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     }
     return null;
   };
-  const order = [...scored].sort((a, b) => b.tally.en.length + b.tally.zh.length - (a.tally.en.length + a.tally.zh.length) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
-  for (const s of order) {
+  const order = scored.map((s) => ({ s, size: s.tally.en.length + s.tally.zh.length }));
+  order.sort((a, b) => b.size - a.size || cmp(a.s.tally.en, b.s.tally.en) || cmp(a.s.tally.zh, b.s.tally.zh));
+  for (const { s } of order) {
     const w = giveWay(s);
     if (w !== null) dropped.set(s, w);
   }
@@ -245,6 +257,12 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     if (!e || !z) continue;
     // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
     if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
+    const fEn = counts.en.get(t.en)!;
+    const fZh = counts.zh.get(t.zh)!;
+    const assoc = association(t.cooc, fEn, fZh, t.rivals);
+    const dice = (2 * t.cooc) / (fEn + fZh);
+    // The dictionary is the costly part: a pair that would not link even with its full support is not looked up.
+    if (linkScore(1, assoc, dice, params) < params.minLink) continue;
     let dict = supports.get(t) ?? support.support(t.en, t.zh, mayBeName(e));
     // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
     if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
@@ -252,21 +270,18 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     // name a work, whatever their words.
     // Its own words still count, so that of two titles in one bead each goes to its own English.
     if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named && !heard.has(e.key)) dict = Math.max(dict, TITLE_SUPPORT + (1 - TITLE_SUPPORT) * dict);
-    const fEn = counts.en.get(t.en)!;
-    const fZh = counts.zh.get(t.zh)!;
-    const assoc = association(t.cooc, fEn, fZh, t.rivals);
     // A Chinese verb or set phrase standing alone links only where the dictionary says it translates the English
     // (咳嗽 "to cough") or where the two keep meeting (爆发 ↔ outbreak).
-    if ((z.pattern === "V" || z.pattern === "I") && dict < 0.5 && !(t.cooc >= 3 && (2 * t.cooc) / (fEn + fZh) >= 0.5)) continue;
-    const link = linkScore(dict, assoc, (2 * t.cooc) / (fEn + fZh), params);
+    if ((z.pattern === "V" || z.pattern === "I") && dict < 0.5 && !(t.cooc >= 3 && dice >= 0.5)) continue;
+    const link = linkScore(dict, assoc, dice, params);
     if (link >= params.minLink) scored.push({ tally: t, dict, link });
   }
   const titledNames = new Map<Scored, Scored>();
   const kept = dropNestedExtents(scored, enBy, zhBy, titledNames, support);
   // Ties go to the pair whose lengths agree best (about two Chinese characters an English word:
   // Ebola ↔ 埃博拉 before 埃博拉病毒), then by keys for a stable order.
-  const misfit = (s: Scored): number => Math.abs([...s.tally.zh].length - 2 * s.tally.en.split(/[\s-]+/).length);
-  kept.sort((a, b) => b.link - a.link || b.tally.cooc - a.tally.cooc || misfit(a) - misfit(b) || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
+  const misfits = new Map(kept.map((s) => [s, Math.abs([...s.tally.zh].length - 2 * s.tally.en.split(/[\s-]+/).length)]));
+  kept.sort((a, b) => b.link - a.link || b.tally.cooc - a.tally.cooc || misfits.get(a)! - misfits.get(b)! || cmp(a.tally.en, b.tally.en) || cmp(a.tally.zh, b.tally.zh));
 
   const expandsOf = (k: string): string | undefined => enBy.get(k)?.expands;
   const expandedBy = new Map<string, string>();
