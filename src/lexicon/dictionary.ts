@@ -44,6 +44,8 @@ const INITIALS_SKIP = new Set(["of", "the", "and", "for", "in", "on", "de"]);
 function glossAcronyms(g: string): string[] {
   if (!/^\p{Lu}/u.test(g)) return [];
   const out = [...g.matchAll(/\(([A-Z]{2,})\)/g)].map((m) => m[1]!);
+  // A person's entry gives life dates ("Vladimir Putin (1952-)"): a person's initials are no acronym.
+  if (/\((?:c\. ?)?\d{3,4}/.test(g)) return out.map((a) => `acr:${a.toLowerCase()}`);
   for (const name of g.split(";").map((x) => x.trim().split(/,| \(/)[0]!)) {
     const words = name.split(/[\s-]+/).filter((w) => !INITIALS_SKIP.has(w));
     if (words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w))) out.push(words.map((w) => w[0]).join(""));

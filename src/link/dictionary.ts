@@ -28,6 +28,12 @@ function partOf(piece: string, glosses: readonly string[] | undefined): Set<stri
   return part;
 }
 
+/** Whether a part is a dictionary word of two characters or more (it carries its head mark). */
+function isWord(part: Part): boolean {
+  for (const x of part) if (x.startsWith(HEAD_MARK)) return true;
+  return false;
+}
+
 /** Name dots inside a transcribed name (沃尔特·迪斯尼): they separate its words. */
 const NAME_DOT = /[·•・]/;
 
@@ -54,11 +60,13 @@ export class DictionarySupport {
   support(en: string, zh: string, heardAsName = true): number {
     const words = this.enWords(en);
     if (words.length === 0) return 0;
-    const left = this.cover(this.zhParts(zh), words);
+    const parts = this.zhParts(zh);
+    const left = this.cover(parts, words);
     const best = left < 1 ? Math.max(left, this.cover(this.zhPartsFromRight(zh), words)) : left;
     const name = this.nameParts(zh);
-    // Only a name is written by sound: "potency" is not heard in 多纳休.
-    const sound = heardAsName ? this.soundCover(zh, en) : 0;
+    // Only a name is written by sound: "potency" is not heard in 多纳休; nor are words the dictionary
+    // knows whole (沙特 "Saudi" + 伊朗 "Iran" is no transcription of "Saudi Arabia").
+    const sound = heardAsName && !(parts.length >= 2 && parts.every(isWord)) ? this.soundCover(zh, en) : 0;
     return Math.max(best, sound, name ? this.cover(name, words) : 0);
   }
 

@@ -34,6 +34,7 @@ const dict = buildDictionary([
   ["水", "水", "shui3", "water", [], []],
   ["机构", "机构", "ji1 gou4", ["organization", "agency", "institution"], [], []],
   ["中国共产党", "中国共产党", "Zhong1 guo2 Gong4 chan3 dang3", "Communist Party of China", [], []],
+  ["普京", "普京", "Pu3 jing1", "Vladimir Putin (1952-), president of Russia", [], []],
   ["医学", "医学", "yi1 xue2", ["medicine", "medical"], [], []],
   ["研究", "研究", "yan2 jiu1", "research", [], []],
   ["委员会", "委员会", "wei3 yuan2 hui4", ["committee", "commission"], [], []],
@@ -87,6 +88,8 @@ describe("dictionary support", () => {
     ["US", "用于"],
     // Initials meet an acronym, not a word spelt the same: "un" is no English word of 联合国.
     ["un", "联合国"],
+    // A person's initials (the entry gives life dates) are no acronym.
+    ["VP", "普京"],
     ["dam", "王毅"],
   ])("%s ↔ %s has none", (en, zh) => {
     expect(sup.support(en, zh)).toBe(0);

@@ -49,6 +49,16 @@ describe("jieba's cut through a name written by sound", () => {
     expect(keys.some((k) => k.includes("在"))).toBe(false);
   });
 
+  it("a conjunction jieba's name guess took before a name the dictionary knows is cut off (和普京/nz)", () => {
+    const lex = { nounish: (w: string) => w === "普京" || w === "总统" };
+    const spec = toks("习近平/nrfg 主席/n 和普京/nz 总统/n 的/uj 引领/v");
+    const keys = zhMentions(spec.map((t) => t.word).join(""), spec, lex).map((m) => m.key);
+    expect(keys).toContain("普京总统");
+    expect(keys.some((k) => k.includes("和普京"))).toBe(false);
+    // Without the dictionary's word, and no transcription after it, the token stays as jieba cut it.
+    expect(zhMentions(spec.map((t) => t.word).join(""), spec).map((m) => m.key)).toContain("和普京");
+  });
+
   it("leaves common words beside a known name alone", () => {
     expect(zhKeys("去/v 美国/ns 的/uj 人/n")).not.toContain("去美国");
   });
@@ -141,6 +151,15 @@ describe("names heard by sound", () => {
     return [ch!, ch!, py!, "surname", [], []];
   }));
   const sup = new DictionarySupport(dict);
+  it("hears no foreign name in words the dictionary knows whole (沙特 + 伊朗 is not \"Saudi Arabia\")", () => {
+    const places = buildDictionary([
+      ["沙特", "沙特", "Sha1 te4", "Saudi (Arabia)", [], []],
+      ["伊朗", "伊朗", "Yi1 lang3", "Iran", [], []],
+      ...["沙 sha1", "特 te4", "伊 yi1", "朗 lang3"].map((r): [string, string, string, string, never[], never[]] => [r[0]!, r[0]!, r.slice(2), "surname", [], []]),
+    ]);
+    expect(new DictionarySupport(places).support("Saudi Arabia", "沙特伊朗")).toBeLessThan(0.6);
+  });
+
   it("hears a name's one-character word between name dots (拉斯·冯·特里尔)", () => {
     expect(sup.support("Lars von Trier", "拉斯·冯·特里尔")).toBe(1);
     expect(sup.support("Von Trier", "冯·特里尔")).toBe(1);

@@ -35,7 +35,7 @@ const P = ROLE_CODES.P;
  * Output is sorted by start, then end descending, then key.
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
-  const units = toUnits(joinHeadwords(joinNames(mergeLatin(repairNames(place(sentence, tokens)))), lex), lex);
+  const units = toUnits(joinHeadwords(joinNames(mergeLatin(repairNames(place(sentence, tokens), lex && ((w) => lex.nounish(w))))), lex), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is

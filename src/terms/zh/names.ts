@@ -17,11 +17,12 @@ const GLUED_BEFORE: ReadonlyMap<string, string> = new Map([["在", "p"], ["是",
 /**
  * Step 1b: where jieba's cut runs through a foreign name written by sound, cut it back:
  * - an unknown word of a name's last character and a function word (坦说/x) is two words, and so is
- *   one of a function word and a name's first character before a name dot (在冯/x ·);
+ *   one of a function word and a name's first character before a name dot (在冯/x ·), or and a name
+ *   (和普京/nz);
  * - one transcription character jieba tagged as a common word beside a transcribed word (阿尔伯克/nrt
  *   基/a 大学, 迈/v 瑞克/ns) is a leftover piece of that name, for step 2b to join.
  */
-export function repairNames(units: Unit[]): Unit[] {
+export function repairNames(units: Unit[], known?: (word: string) => boolean): Unit[] {
   let out: Unit[] | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -34,11 +35,15 @@ export function repairNames(units: Unit[]): Unit[] {
       continue;
     }
     const next = units[i + 1];
-    if (u.tag === "x" && chars.length === 2 && GLUED_BEFORE.has(chars[0]!) && TRANSLIT_CHARS.has(chars[1]!) && next !== undefined && next.start === u.end && NAME_DOTS.has(next.fold)) {
+    const rest = chars.slice(1).join("");
+    const gluedToDot = u.tag === "x" && chars.length === 2 && TRANSLIT_CHARS.has(chars[1]!) && next !== undefined && next.start === u.end && NAME_DOTS.has(next.fold);
+    // 和普京/nz: jieba's guess at a name took the conjunction before a name the dictionary knows.
+    const gluedToName = (u.tag === "nz" || u.tag.startsWith("nr") || u.tag === "x") && chars.length >= 3 && (allTranslit(rest) || known?.(rest) === true);
+    if (GLUED_BEFORE.has(chars[0]!) && (gluedToDot || gluedToName)) {
       out ??= units.slice(0, i);
       const cut = u.start + chars[0]!.length;
       out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, tag: GLUED_BEFORE.get(chars[0]!)!, end: cut });
-      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, start: cut });
+      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: rest, tag: gluedToDot ? u.tag : "nr", start: cut });
       continue;
     }
     if (chars.length === 1 && SINGLE_PIECE_TAGS.has(u.tag) && TRANSLIT_CHARS.has(chars[0]!) && !NEVER_IN_TERM.has(u.fold) && !STOP_ALONE.has(u.fold)) {
