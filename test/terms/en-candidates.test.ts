@@ -144,6 +144,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["outgoing british minister of state for public health"],
     },
     {
+      name: "a preposition at a capital is no name (a label's colon leaves the next word capitalised)",
+      sentence: "Daily News: At the Central Conference on Work Relating to Foreign Affairs, the delegates met.",
+      present: ["central conference on work relating to foreign affairs", "delegate"],
+      absent: ["at", "at the central conference on work relating to foreign affairs"],
+    },
+    {
       name: "a name may end in a possessive after a capitalised adjective",
       sentence: "He praised Team New Zealand's crew.",
       present: ["team new zealand", "new zealand"],

@@ -71,5 +71,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one's
    oneself myself ourselves yourself yourselves himself herself itself themselves whose who whom which what
    whatever whoever this that these those there here where when why how all both either neither none each
-   every any some no not nor yes also too then thus hence therefore however etc`.split(/\s+/),
+   every any some no not nor yes also too then thus hence therefore however etc
+   at in by from into onto upon about against among amongst between through during without within across
+   after before since until unless as than if because while although though whether but or yet via`.split(/\s+/),
 );
