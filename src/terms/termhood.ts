@@ -1,4 +1,7 @@
 import type { DocMentions, Lang, Mention, TermCandidate } from "../model/index.js";
+import { EN_EDGE_WORDS } from "./data/spot.js";
+import { FUNCTION_WORDS as EN_FUNCTION } from "./en/data/stopwords.js";
+import { FUNCTION_WORDS as ZH_FUNCTION, PREDICATE_VERBS, STOP_ANYWHERE as ZH_STOP } from "./zh/data/stop.js";
 
 /**
  * Longer candidates remembered per key. C-value averages over them; beyond a few hundred (a common
@@ -206,8 +209,8 @@ export class TermCounter {
         cvalue: cValue(t, this.tallies),
         leftVariety: t.left.size,
         rightVariety: t.right.size,
-        ...fixed("fixedLeft", t.left, t.count),
-        ...fixed("fixedRight", t.right, t.count),
+        ...fixed("fixedLeft", t.left, t.count, (n) => !this.stop(n) || this.contains(t, this.lang === "zh" ? n + t.key : `${n} ${t.key}`)),
+        ...fixed("fixedRight", t.right, t.count, (n) => !this.stop(n) || (this.lang === "zh" ? this.contains(t, t.key + n) : [n, n.replace(/ies$/, "y"), n.replace(/e?s$/, "")].some((w) => this.contains(t, `${t.key} ${w}`)))),
         ...(t.expands ? { expands: t.expands } : {}),
         // A name when most mentions were names: "Central" of "Central Asia" does not make "central" one.
         ...(t.namedCount * 2 > t.count ? { named: true } : {}),
@@ -215,6 +218,19 @@ export class TermCounter {
       });
     }
     return out.sort((a, b) => b.cvalue - a.cvalue || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  /** A function word or a predicate verb, which ends a term rather than extending it. */
+  private stop(word: string): boolean {
+    return this.lang === "zh" ? ZH_FUNCTION.has(word) || ZH_STOP.has(word) || PREDICATE_VERBS.has(word) : EN_EDGE_WORDS.has(word.toLowerCase()) || EN_FUNCTION.has(word.toLowerCase());
+  }
+
+  /** Whether `key` (as a neighbour joins it, any case) is one of the longer candidates `t` was found inside. */
+  private contains(t: Tally, key: string): boolean {
+    if (t.nestedIn.has(key)) return true;
+    const lower = key.toLowerCase();
+    for (const k of t.nestedIn.keys()) if (k.toLowerCase() === lower) return true;
+    return false;
   }
 
   private tally(m: Mention, at: number): Tally {
@@ -230,10 +246,16 @@ export class TermCounter {
 /** Least occurrences before an unvarying neighbour says "fragment". */
 const FIXED_MIN = 3;
 
-function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlyMap<string, number>, count: number): Partial<TermCandidate> {
+/**
+ * The one neighbour a frequent candidate always has (合作组织 always after 上海): likely a piece of a
+ * longer term, unless the neighbour is a function word or a predicate verb that makes no longer
+ * candidate with it (构建 人类命运共同体, "a community with a shared future"), which says nothing of
+ * its extent.
+ */
+function fixed(name: "fixedLeft" | "fixedRight", seen: ReadonlyMap<string, number>, count: number, joinsLonger: (neighbour: string) => boolean): Partial<TermCandidate> {
   if (count < FIXED_MIN || seen.size !== 1) return {};
   const only = [...seen.keys()][0]!;
-  return only === "" ? {} : { [name]: only };
+  return only === "" || !joinsLonger(only) ? {} : { [name]: only };
 }
 
 /**

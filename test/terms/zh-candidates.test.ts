@@ -293,3 +293,18 @@ describe("dictionary words jieba cut apart", () => {
     expect(keys("截止到昨天", "截止/v 到/v 昨天/t")).not.toContain("截止到");
   });
 });
+
+describe("a fixed neighbour marks a fragment only when it could extend the term", () => {
+  it("上海 always before 合作组织 does; the verb 构建 always before 命运共同体 does not", () => {
+    const counter = new TermCounter("zh");
+    const sentences = [
+      toks("构建/v 命运/n 共同体/n ，/x 上海/ns 合作/vn 组织/n 。/x"),
+      toks("构建/v 命运/n 共同体/n 和/c 上海/ns 合作/vn 组织/n"),
+      toks("要/v 构建/v 命运/n 共同体/n ，/x 上海/ns 合作/vn 组织/n 发展/vn"),
+    ];
+    counter.add("d", sentences.map((t) => zhMentions(t.map((x) => x.word).join(""), t)));
+    const get = (k: string) => counter.candidates().find((c) => c.key === k)!;
+    expect(get("合作组织").fixedLeft).toBe("上海");
+    expect(get("命运共同体").fixedLeft).toBeUndefined();
+  });
+});
