@@ -80,6 +80,14 @@ describe("titles glued to a name", () => {
   });
 });
 
+describe("a title's own first character is not a word glued to it", () => {
+  it("总书记 is one title: no 习近平总", () => {
+    const keys = zhKeys("习近平/nrfg 总书记/n 指出/v");
+    expect(keys).toContain("习近平总书记");
+    expect(keys).not.toContain("习近平总");
+  });
+});
+
 describe("titles of works", () => {
   it("a title in 《》 is one Chinese mention, brackets kept, even when its words are common ones", () => {
     const ms = zhMentions("他看了《海上钢琴》这部电影", toks("他/r 看/v 了/ul 《/x 海上/s 钢琴/n 》/x 这部/r 电影/n"));

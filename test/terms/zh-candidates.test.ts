@@ -264,6 +264,10 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     // Inside a noun run too: 国际 肥胖症 特别 工作组 "International Obesity Task Force".
     const lex2 = { nounish: (w: string) => w === "特别" };
     expect(zhMentions("国际肥胖症特别工作组", toks("国际/n 肥胖症/n 特别/d 工作组/n"), lex2).map((m) => m.key)).toContain("国际肥胖症特别工作组");
+    // A word jieba tags as a pronoun likewise (多边/r 主义/n "multilateralism"); an adverb of manner never (亲自/d 谋划/n).
+    const lex3 = { nounish: (w: string) => ["多边", "亲自", "谋划"].includes(w) };
+    expect(zhMentions("践行多边主义", toks("践行/v 多边/r 主义/n"), lex3).map((m) => m.key)).toContain("多边主义");
+    expect(zhMentions("亲自谋划", toks("亲自/d 谋划/n"), lex3).map((m) => m.key)).not.toContain("亲自谋划");
     // Before a verb it stays an adverb.
     expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
   });

@@ -1,7 +1,7 @@
 import type { Mention } from "../../model/index.js";
 import type { ZhToken } from "./jieba.js";
 import { MAX_TOKENS, TAG_CLASSES, ZH_SHAPES, type TagClass } from "./data/patterns.js";
-import { MEASURE_CHARS, NUMERAL_CHARS, PREDICATE_VERBS, STOP_ALONE, STOP_ATTRIBUTES } from "./data/stop.js";
+import { MEASURE_CHARS, NUMERAL_CHARS, MANNER_ADVERBS, PREDICATE_VERBS, STOP_ALONE, STOP_ATTRIBUTES } from "./data/stop.js";
 import { joinNames, repairNames } from "./names.js";
 import { withAcronyms, withoutGluedTitles, withTitles } from "./titles.js";
 import { fold, HAN_WORD, NEVER_IN_TERM, type Unit } from "./unit.js";
@@ -260,9 +260,10 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
     }
     spaceFrom = -1;
     classify(u, lex);
-    // An adverb jieba reads into a word that also modifies nouns (特别/d 工作组 "special task force",
-    // 特别/d 行政区) is an attribute before a noun.
-    if (prev !== undefined && !gap && prev.tag === "d" && prev.role === 0 && u.role === ROLE_CODES.H && isLonger1(prev.fold) && !NEVER_IN_TERM.has(prev.fold) && lex?.nounish(prev.fold)) {
+    // An adverb or pronoun jieba reads into a word that also modifies nouns (特别/d 工作组 "special
+    // task force", 多边/r 主义 "multilateralism") is an attribute before a noun; adverbs of manner
+    // (亲自/d 谋划) never are.
+    if (prev !== undefined && !gap && (prev.tag === "d" || prev.tag === "r") && prev.role === 0 && u.role === ROLE_CODES.H && isLonger1(prev.fold) && !NEVER_IN_TERM.has(prev.fold) && !STOP_ATTRIBUTES.has(prev.fold) && !MANNER_ADVERBS.has(prev.fold) && lex?.nounish(prev.fold)) {
       prev.role = ROLE_CODES.A;
       prev.label = "A";
     }

@@ -33,7 +33,8 @@ export function withoutGluedTitles(units: readonly Unit[], out: Mention[]): Ment
     if (t === undefined) continue;
     // Only where the title sits inside the last token: otherwise the shorter span is a mention already or fits no shape.
     const last = units.find((u) => u.end === m.end);
-    if (!last || last.fold.length <= t.length || !last.fold.endsWith(t)) continue;
+    // A word glued on (协会 of 协会会长), not a title's own first character (总 of 总书记, 副 of 副总统).
+    if (!last || [...last.fold].length - [...t].length < 2 || !last.fold.endsWith(t)) continue;
     (more ??= []).push({ ...m, key: m.key.slice(0, -t.length), surface: m.surface.slice(0, -t.length), end: m.end - t.length, maximal: false });
     // The title is a term too (日本首相 → 首相 "Prime Minister"), once per token.
     if (m.start === last.start && [...t].length >= 2) more.push({ ...m, key: t, surface: t, start: m.end - t.length, maximal: false, pattern: "N", words: 1, left: last.fold.slice(0, -t.length) });

@@ -50,6 +50,16 @@ export const STOP_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adverbs of manner and degree jieba tags `d` whose dictionary glosses read like adjectives
+ * ("personally", "further"): before a noun they still modify the verb the noun was mistagged for
+ * (亲自 谋划), never the noun.
+ */
+export const MANNER_ADVERBS: ReadonlySet<string> = new Set([
+  "亲自", "亲手", "不断", "进一步", "大力", "切实", "始终", "一直", "认真", "坚决", "逐步", "全力", "努力", "继续",
+  "尽快", "立即", "马上", "依法",
+]);
+
+/**
  * Verbs that take a subject and an object and so, between two nouns, almost always make a
  * clause (政府 支持 企业), not a compound (疫苗 接种 指南).
  */
