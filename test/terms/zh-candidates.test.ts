@@ -268,6 +268,9 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     const lex3 = { nounish: (w: string) => ["多边", "亲自", "谋划"].includes(w) };
     expect(zhMentions("践行多边主义", toks("践行/v 多边/r 主义/n"), lex3).map((m) => m.key)).toContain("多边主义");
     expect(zhMentions("亲自谋划", toks("亲自/d 谋划/n"), lex3).map((m) => m.key)).not.toContain("亲自谋划");
+    // A pronoun proper is no attribute (我国/r "our country").
+    const lex4 = { nounish: (w: string) => ["我国", "边境"].includes(w) };
+    expect(zhMentions("我国边境", toks("我国/r 边境/n"), lex4).map((m) => m.key)).not.toContain("我国边境");
     // Before a verb it stays an adverb.
     expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
   });

@@ -263,7 +263,7 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
     // An adverb or pronoun jieba reads into a word that also modifies nouns (特别/d 工作组 "special
     // task force", 多边/r 主义 "multilateralism") is an attribute before a noun; adverbs of manner
     // (亲自/d 谋划) never are.
-    if (prev !== undefined && !gap && (prev.tag === "d" || prev.tag === "r") && prev.role === 0 && u.role === ROLE_CODES.H && isLonger1(prev.fold) && !NEVER_IN_TERM.has(prev.fold) && !STOP_ATTRIBUTES.has(prev.fold) && !MANNER_ADVERBS.has(prev.fold) && lex?.nounish(prev.fold)) {
+    if (prev !== undefined && !gap && (prev.tag === "d" || (prev.tag === "r" && !DEICTIC.test(prev.fold))) && prev.role === 0 && u.role === ROLE_CODES.H && isLonger1(prev.fold) && !NEVER_IN_TERM.has(prev.fold) && !STOP_ATTRIBUTES.has(prev.fold) && !MANNER_ADVERBS.has(prev.fold) && lex?.nounish(prev.fold)) {
       prev.role = ROLE_CODES.A;
       prev.label = "A";
     }
@@ -295,6 +295,9 @@ function toUnits(units: readonly Unit[], lex: ZhLexicon | undefined): Unit[] {
  * a ship's name, …率 a rate, …组 a group): jieba cuts them off and tags them by their other uses.
  */
 const NOUN_SUFFIXES: ReadonlySet<string> = new Set(["症", "派", "号", "率", "组", "式", "型", "者", "员", "家", "界", "业", "队", "赛", "杯", "节", "会", "局", "所", "站", "网", "费", "额", "量", "度", "制", "论", "学", "馆", "厂", "场", "室", "处", "署", "团", "社"]);
+
+/** Characters of pronouns and deictic words (我国 "our country", 本国, 各国, 彼此): no attribute of a term. */
+const DEICTIC = /[我你您他她它咱其本该此这那各每某自彼]/u;
 
 /** Single-character directions that open a place name. */
 const DIRECTIONS: ReadonlySet<string> = new Set(["东", "南", "西", "北", "中"]);
