@@ -145,7 +145,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
     if (titled.has(s)) return {};
     if (names.has(s)) return null;
     const enC = enBy.get(s.tally.en)!;
-    const fragment = neverAlone(enC) && enC.words >= 2;
+    const fragment = neverAlone(enC, enBy) && enC.words >= 2;
     const ens = [s.tally.en, ...(enC.containers ?? [])];
     const zhs = [s.tally.zh, ...(zhBy.get(s.tally.zh)!.containers ?? [])];
     for (const e of ens) {
@@ -166,7 +166,7 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").
           // …and unless both sides of the nested pair are also written alone (Leonardo DiCaprio ↔ 利昂纳多·迪卡普里奥 beside his festival).
-          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!) && !(enC.alone > 0 && zhBy.get(s.tally.zh)!.alone > 0)) return { by: o };
+          if (o.tally.cooc >= s.tally.cooc && o.dict >= s.dict - EXTENT_MARGIN && !neverAlone(enBy.get(e)!, enBy) && !(enC.alone > 0 && zhBy.get(s.tally.zh)!.alone > 0)) return { by: o };
         } else if (o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc) {
           if (z === s.tally.zh && o.dict >= s.dict - EXTENT_MARGIN) return { by: o };
           if (e === s.tally.en && o.dict > s.dict + EXTENT_MARGIN) return { by: o };
@@ -192,8 +192,12 @@ function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<string, 
   return scored.filter((s) => !dropped.has(s));
 }
 
-/** An English name only ever written inside longer ones (C-value 0): a piece of a name, not a name. */
-const neverAlone = (c: TermCandidate): boolean => c.pattern === "NAME" && c.cvalue <= 0;
+/**
+ * An English name only ever written inside longer ones (C-value 0), a longer name among them: a
+ * piece of a name, not a name ("Shanghai Cooperation Organization" inside "chairship of the …"
+ * is still a name).
+ */
+const neverAlone = (c: TermCandidate, enBy: ReadonlyMap<string, TermCandidate>): boolean => c.pattern === "NAME" && c.cvalue <= 0 && (c.containers ?? []).some((k) => enBy.get(k)?.pattern === "NAME");
 
 /**
  * Whether a container of an English name is the same name written one word longer ("Beth" before
@@ -203,7 +207,7 @@ const neverAlone = (c: TermCandidate): boolean => c.pattern === "NAME" && c.cval
 function isLongerName(key: string, name: string, enBy: ReadonlyMap<string, TermCandidate>): boolean {
   const c = enBy.get(key);
   // The longer name stands on its own somewhere: a piece of a still longer one proves nothing.
-  if (c?.pattern !== "NAME" || hasEnglishTitle(key) || neverAlone(c)) return false;
+  if (c?.pattern !== "NAME" || hasEnglishTitle(key) || neverAlone(c, enBy)) return false;
   // The added word as written: one capitalised word of letters ("Lottery-funded" describes).
   const at = key.indexOf(name);
   const shown = c.surface.split(" ").length === key.split(" ").length ? c.surface.slice(0, at) + c.surface.slice(at + name.length) : "";

@@ -311,6 +311,18 @@ describe("linkTerms", () => {
     expect(pairs.find((p) => p.en === "reservoir")?.zh).toBe("水库");
   });
 
+  it("a name written only inside a common phrase is still a name: its pieces give way to it", () => {
+    // "chair of the Reservoir Dam" holds the name; "Reservoir" ↔ 水库 is only ever a piece of both sides.
+    const d = bitext("d15", [[["chair of the Reservoir Dam", "Reservoir Dam", "Reservoir"], ["水库大坝", "水库"]]]);
+    const [en, zh] = [d.mentions.en[0]!, d.mentions.zh[0]!];
+    asName(en, 1, 0);
+    asName(en, 2, 0);
+    Object.assign(zh[1]!, { maximal: false, start: zh[0]!.start, end: zh[0]!.start + 2 });
+    const pairs = link(d);
+    expect(pairs.find((p) => p.zh === "水库大坝")?.en).toBe("Reservoir Dam");
+    expect(pairs.find((p) => p.en === "Reservoir")).toBeUndefined();
+  });
+
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
     const d = bitext("d6", [[["Reservoir"], ["水库公司", "水库"]]]);
     asName(d.mentions.en[0]!, 0);
