@@ -274,6 +274,9 @@ function enSpans(sentences: ReadonlyArray<readonly EnWord[]>, ok: (w: EnWord) =>
 
 type Place = [start: number, end: number, surface: string];
 
+/** Whether offset `at` falls between two words of mention `m` (at a space inside it). */
+const cutsAt = (m: Mention, at: number): boolean => at > m.start && at < m.end && (/\s/.test(m.surface.charAt(at - m.start - 1)) || /\s/.test(m.surface.charAt(at - m.start)));
+
 function occurrencesZh(text: string, key: string): Place[] {
   const out: Place[] = [];
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) out.push([at, at + key.length, key]);
@@ -292,9 +295,9 @@ function occurrencesEn(text: string, words: readonly EnWord[], key: string): Pla
 }
 
 /**
- * Adds a mention of each spotted key wherever a sentence of the beads holding it has it and no
- * mention of the extractors covers exactly that place; a sentence whose own mentions already
- * hold the key is left as it is.
+ * Adds a mention of each spotted key wherever a sentence of the beads holding it has it, no
+ * mention of the extractors covers exactly that place and no name of theirs is cut by it; a
+ * sentence whose own mentions already hold the key is left as it is.
  */
 function addMentions(lang: "en" | "zh", perSentence: Mention[][], found: ReadonlyMap<string, Span>, where: (key: string) => number[], find: (sentence: number, key: string) => Place[]): Mention[][] {
   if (found.size === 0) return perSentence;
@@ -305,6 +308,10 @@ function addMentions(lang: "en" | "zh", perSentence: Mention[][], found: Readonl
       if (ms.some((m) => m.key === key)) continue;
       for (const [start, end, surface] of find(k, key)) {
         if (ms.some((m) => m.start === start && m.end === end)) continue;
+        // A span reaching into a name the extractor found and ending between two of its words ("…
+        // Foreign Minister Wang" of "Wang Yi") is no term; "EEA countries" after the name "EU/EEA" is,
+        // and so is a surname inside a name.
+        if (ms.some((m) => m.pattern === "NAME" && ((start < m.start && cutsAt(m, end)) || (end > m.end && cutsAt(m, start))))) continue;
         const maximal = !ms.some((m) => m.maximal && m.start <= start && m.end >= end);
         push(added, k, { lang, key, surface, words: span.tokens, pattern: SPOT_PATTERN, start, end, left: "", right: "", maximal });
       }

@@ -119,6 +119,16 @@ describe("class 1: translation spotting finds extents the extractor missed, with
     expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).toEqual(["reform and opening up"]);
   });
 
+  it("spots no English span that reaches into a name and stops between its words", () => {
+    const t = doc([
+      ["Bureau chief Wang Yi spoke.", "局长/n 王毅/nr 讲话/v 。/x", ["wang yi"], ["局长"]],
+      ["Bureau chief Wang Li left.", "局长/n 王丽/nr 离开/v 。/x", ["wang li"], ["局长"]],
+      ["Bureau chief Wang Bo came.", "局长/n 王波/nr 来/v 。/x", ["wang bo"], ["局长"]],
+    ]);
+    for (const ms of t.mentions.en) ms[0]!.pattern = "NAME";
+    expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).not.toContain("bureau chief wang");
+  });
+
   it("adds nothing to a document without recurring terms", () => {
     const t = doc([["A dam.", "大坝/n 。/x", ["dam"], ["大坝"]]]);
     expect(spotTerms(t.aligned, t.mentions, t.tokens)).toBe(t.mentions);
