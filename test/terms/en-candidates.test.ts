@@ -150,6 +150,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["at", "at the central conference on work relating to foreign affairs"],
     },
     {
+      name: "a person and where they belong are two names; a title before 'of' makes one; a form of address alone is none",
+      sentence: "Mr. Dennis Carver of the Harbor Yacht Club met the Duke of Edinburgh.",
+      present: ["dennis carver", "harbor yacht club", "duke of edinburgh"],
+      absent: ["dennis carver of the harbor yacht club", "carver of the harbor yacht club", "mr"],
+    },
+    {
       name: "a name may end in a possessive after a capitalised adjective",
       sentence: "He praised Team New Zealand's crew.",
       present: ["team new zealand", "new zealand"],

@@ -17,7 +17,7 @@ import {
 } from "./data/patterns.js";
 import { EN_ROLES, EN_TITLES } from "../../lexicon/data/titles.js";
 import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
-import { FUNCTION_WORDS, GENERIC_HEADS, INVARIANT_PLURALS, QUANTITY_HEADS, OFFICE_STATUS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
+import { FUNCTION_WORDS, GENERIC_HEADS, HONORIFICS, INVARIANT_PLURALS, QUANTITY_HEADS, OFFICE_STATUS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 
 /**
  * A word unit: one compromise token, or several joined by hyphens ("COVID-19",
@@ -303,7 +303,7 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     if (sub.length === 1) {
       // A lone capitalised "New" or "Other" is a word at a capital, not a name.
       const w = units[i]!.bare.toLowerCase();
-      if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w)) return false;
+      if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w.replace(/\.$/, ""))) return false;
     }
     // "(First) Annual …": how often an event is held describes it, it is not part of its name.
     if (RECURRENCE.has(units[i]!.bare.toLowerCase()) || (ORDINALS.has(units[i]!.bare.toLowerCase()) && RECURRENCE.has(units[i + 1]?.bare.toLowerCase() ?? ""))) return false;
@@ -313,6 +313,14 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     if (units[j]!.cls === "S" && "NAXMSKE".includes(units[j + 1]?.cls ?? ".")) return false;
     for (let k = i + 1; k < j; k++) {
       if (units[k]!.cls === "c" && !bindsAnd(units, k)) return false;
+    }
+    // "Dennis Conner of the San Diego Yacht Club", "Mr. Ortega of the U.N.": a person and where they
+    // belong, not one name (a title before "of" makes one: "Duke of Edinburgh").
+    const of = sub.indexOf("o");
+    if (of > 0) {
+      let person = true;
+      for (let k = i; k < i + of; k++) if (!isPerson(units[k])) person = false;
+      if (person) return false;
     }
     return !splitsName(units, i, j);
   }

@@ -14,6 +14,9 @@ export const STOP_MODIFIERS: ReadonlySet<string> = new Set(
    unable sure due given top bottom relevant related concerned`.split(/\s+/),
 );
 
+/** Forms of address (Mr., Dr.): before a name they are no part of it, alone they are no term. */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mme", "mlle", "messrs"]);
+
 /**
  * Adjectives of an office-holder's status ("outgoing British Minister of State", "incoming
  * President"): before a capitalised title or name they describe the person, not the term
