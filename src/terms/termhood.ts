@@ -1,4 +1,5 @@
 import type { DocMentions, Lang, Mention, TermCandidate } from "../model/index.js";
+import { EN_TITLES } from "../lexicon/data/titles.js";
 import { EN_EDGE_WORDS } from "./data/spot.js";
 import { FUNCTION_WORDS as EN_FUNCTION } from "./en/data/stopwords.js";
 import { FUNCTION_WORDS as ZH_FUNCTION, PREDICATE_VERBS, STOP_ANYWHERE as ZH_STOP } from "./zh/data/stop.js";
@@ -35,8 +36,11 @@ function displayForms(lang: Lang, key: string, surfaces: ReadonlyMap<string, num
  * supply plans" (names, acronyms and words capitalised inside the key keep theirs).
  */
 function sentenceCase(m: Mention): string {
-  if (m.left !== "" || m.pattern === "NAME" || m.pattern === "ACR" || m.named) return m.surface;
   const first = m.surface.split(/[\s-]/)[0]!;
+  // A title alone opening a sentence or a speaker's label ("Spokesperson:") is a common word there;
+  // before a name it keeps its capital ("Spokesperson Lin Hua").
+  const title = EN_TITLES.has(m.surface.toLowerCase());
+  if (m.left !== "" || ((m.pattern === "NAME" || m.named) && !title) || m.pattern === "ACR") return m.surface;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !m.key.startsWith(first.toLowerCase())) return m.surface;
   return first.toLowerCase() + m.surface.slice(first.length);
 }

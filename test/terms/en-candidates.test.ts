@@ -156,6 +156,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["dennis carver of the harbor yacht club", "carver of the harbor yacht club", "mr"],
     },
     {
+      name: "a possessive compromise reads as 'is' inside a name, and a speaker's label, are names",
+      sentence: "People's Daily: At the conference, the delegates agreed.",
+      present: ["people's daily", "delegate"],
+      absent: ["at"],
+    },
+    {
       name: "a name may end in a possessive after a capitalised adjective",
       sentence: "He praised Team New Zealand's crew.",
       present: ["team new zealand", "new zealand"],
@@ -274,5 +280,13 @@ describe("enMentions with TermCounter", () => {
     expect(cands.indexOf(full)).toBeLessThan(cands.indexOf(nested));
     // "Reform of the multilateral trading system" holds the full term once; "A trading system…" is the nested one alone.
     expect([full.alone, nested.alone, get("multilateral trading").alone]).toEqual([2, 1, 0]);
+  });
+
+  it("shows a title alone at the start of a speaker's label in lower case, before a name with its capital", () => {
+    const counter = new TermCounter("en");
+    counter.add("d", ["Spokesperson Lin Hua: We agree.", "Spokesperson: The talks went well.", "The spokesperson smiled."].map(mentions));
+    const cands = counter.candidates();
+    expect(cands.find((c) => c.key === "spokesperson")?.surface).toBe("spokesperson");
+    expect(cands.find((c) => c.key === "spokesperson lin hua")?.surface).toBe("Spokesperson Lin Hua");
   });
 });

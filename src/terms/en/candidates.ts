@@ -162,7 +162,7 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
     }
     // "Foreign" in "Foreign Affairs": a capitalised adjective, so it cannot be a name alone; but the
     // last word of a run of capitals is the name's head whatever the lexicon says ("Global South").
-    if (capital) return t.adjectival && !(prev && UPPER_START.test(prev.text) && !(next && UPPER_START.test(next.text))) ? "A" : "N";
+    if (capital) return t.adjectival && !(prev && UPPER_START.test(prev.text) && !(next && UPPER_START.test(next.text) && t.post.trim() === "")) ? "A" : "N";
     return "n";
   }
   if (has("Adjective")) {
@@ -182,10 +182,13 @@ function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
   const headline = isHeadline(tokens);
   const units: Unit[] = [];
   let seenWord = false;
+  const label = speakerLabel(tokens);
   for (const g of groupUnits(sentence, tokens)) {
     const first = tokens[g[0]!]!;
     const last = tokens[g[g.length - 1]!]!;
-    const initial = !seenWord || headline;
+    // A speaker's label ("People's Daily:") names someone: its capitals count as a name's, and the
+    // words after it open the utterance as a sentence's first words do.
+    const initial = headline || (g[0]! >= label && (!seenWord || g[0]! === label));
     if (first.text !== "") seenWord = true;
     const tags = new Set<string>();
     for (const i of g) for (const tag of tokens[i]!.tags) tags.add(tag);
@@ -206,6 +209,20 @@ function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
     units.push(unit);
   }
   return units;
+}
+
+/**
+ * Tokens of a speaker's label opening the sentence ("People's Daily: …", "Xinhua News Agency: …"):
+ * up to five capitalised words, the last followed by a colon. 0 when there is none.
+ */
+function speakerLabel(tokens: readonly EnToken[]): number {
+  for (let k = 0; k < Math.min(tokens.length, 5); k++) {
+    const t = tokens[k]!;
+    if (!UPPER_START.test(t.text)) return 0;
+    if (t.post.trim().startsWith(":")) return k + 1;
+    if (t.post.trim() !== "") return 0;
+  }
+  return 0;
 }
 
 function classifyCompound(parts: readonly EnToken[], acrs: readonly (string | undefined)[], initial: boolean, shouting: boolean): string {

@@ -70,6 +70,15 @@ export function createEnTagger(): EnTagger {
           out.push(tok);
         }
       }
+      // compromise reads "People's Daily" as "People is Daily" (an empty copula after the word):
+      // before a capitalised word the 's is a possessive inside a name.
+      for (let i = out.length - 2; i >= 1; i--) {
+        const [owner, copula, next] = [out[i - 1]!, out[i]!, out[i + 1]!];
+        if (copula.text === "" && copula.tags.includes("Copula") && /['’]s$/.test(owner.text) && /^\p{Lu}/u.test(next.text) && owner.post.trim() === "") {
+          owner.tags = [...new Set([...owner.tags, "Possessive"])].sort();
+          out.splice(i, 1);
+        }
+      }
       return out;
     },
   };
