@@ -162,6 +162,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["at"],
     },
     {
+      name: "a term neither ends inside a run of capitals nor takes a person after its preposition",
+      sentence: "Under the leadership of the CPC Central Committee with Comrade Xi Jinping at its core, we advanced.",
+      present: ["leadership of the CPC central committee", "comrade xi jinping", "xi jinping"],
+      absent: ["central committee with comrade", "central committee with comrade xi jinping", "CPC central committee with comrade"],
+    },
+    {
       name: "a name may end in a possessive after a capitalised adjective",
       sentence: "He praised Team New Zealand's crew.",
       present: ["team new zealand", "new zealand"],

@@ -269,6 +269,8 @@ interface Span {
  */
 export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
   const units = buildUnits(sentence, tokens);
+  // In a title-case headline every word has a capital: runs of capitals say nothing there.
+  const headline = isHeadline(tokens);
   const cls = units.map((u) => u.cls).join("");
   const spans: Span[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -281,7 +283,7 @@ export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
       if (END_CLASSES.has(c)) {
         const sub = cls.slice(i, j + 1);
         const p = PATTERNS.find((q) => sub.length <= q.maxWords && q.re.test(sub));
-        if (p !== undefined && accept(p, units, sub, i, j)) spans.push({ i, j, mention: makeMention(sentence, units, p, i, j) });
+        if (p !== undefined && accept(p, units, sub, i, j, headline)) spans.push({ i, j, mention: makeMention(sentence, units, p, i, j) });
       }
       // Punctuation ends a term ("systems, COVID-19"), and so does a possessive unless it sits inside a name.
       if (u.post.trim() !== "" || (u.tags.has("Possessive") && /['’]s?$/.test(u.text) && c !== "S")) break;
@@ -315,7 +317,7 @@ function headKey(u: Unit): string {
   return u.singular ?? u.bare;
 }
 
-function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, j: number): boolean {
+function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, j: number, headline = false): boolean {
   if (p.name) {
     if (sub.length === 1) {
       // A lone capitalised "New" or "Other" is a word at a capital, not a name.
@@ -341,6 +343,8 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     }
     return !splitsName(units, i, j);
   }
+  // "Central Committee with Comrade" of "… with Comrade Xi Jinping": a term does not end inside a run of capitals.
+  if (!headline && "NAXKSE".includes(units[j]!.cls) && units[j]!.post.trim() === "" && "NAXKSE".includes(units[j + 1]?.cls ?? ".")) return false;
   // "neighbor Bill Gates", "analyst Henry Smith": a common noun before a person's name is an
   // apposition, not a term (a title is written with a capital and makes a name: "President Putin").
   if (/[a-z]/.test(sub)) for (let k = i; k <= j; k++) if (isPerson(units[k])) return false;
@@ -358,6 +362,8 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   const head = headKey(units[h]!);
   if (p.ofHead) {
     if (QUANTITY_HEADS.has(head)) return false;
+    // "a meeting with Vladimir Putin", "… with Comrade Xi Jinping": a person after the preposition is no part of a term.
+    if (isPerson(units[j]) || (j > i && isPinyinSurname(units[j - 1]!.text) && isPinyinGivenName(units[j]!.text))) return false;
     // "chairman of the International Obesity Task Force": a person's role in a name is context; the
     // name is the term ("upper reaches of the Great River" stays).
     if (/^[awmnx]+$/.test(sub.slice(0, h - i + 1)) && "NXK".includes(sub[sub.length - 1]!) && EN_ROLES.has(head)) return false;
