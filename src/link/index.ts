@@ -64,10 +64,16 @@ function isVariant(lang: "en" | "zh", key: string, entryKeys: readonly string[],
   // Another transcription of the same name (德克萨斯 beside 得克萨斯州), heard as the English as well.
   if (lang === "zh" && s.dict >= 0.5 && head.dict >= 0.5 && entryKeys.some((k) => sameTranscription(key, k))) return true;
   if (s.link < params.variantShare * head.link || s.dict < 0.5) return false;
+  // Two English terms the dictionary gives whole for the same Chinese, neither inside the other, are
+  // synonyms ("seasonal flu" beside "seasonal influenza" for 季节性流感), words shared or not.
+  if (lang === "en" && s.dict >= FULL_SUPPORT && head.dict >= FULL_SUPPORT && head.tally.zh === s.tally.zh && !entryKeys.some((k) => k.includes(key) || key.includes(k))) return true;
   if (lang === "zh") return !entryKeys.some((k) => [...key].some((c) => k.includes(c)));
   const w = words(key);
   return !entryKeys.some((k) => [...words(k)].some((x) => w.has(x)));
 }
+
+/** Dictionary support at which a pair translates word for word. */
+const FULL_SUPPORT = 0.9;
 
 /** Support a title in 《》 lends a pair with an English name, as if the dictionary knew most of it. */
 const TITLE_SUPPORT = 0.75;

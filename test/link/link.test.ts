@@ -41,6 +41,8 @@ const dict = buildDictionary([
   ["理事会", "理事会", "li3 shi4 hui4", "council", [], []],
   ["议会", "议会", "yi4 hui4", ["parliament", "council"], [], []],
   ["市议会", "市议会", "shi4 yi4 hui4", "city council", [], []],
+  ["季节性", "季节性", "ji4 jie2 xing4", "seasonal", [], []],
+  ["流感", "流感", "liu2 gan3", ["flu", "influenza"], [], []],
 ]);
 
 describe("association measures", () => {
@@ -321,6 +323,17 @@ describe("linkTerms", () => {
     const pairs = link(d);
     expect(pairs.find((p) => p.zh === "水库大坝")?.en).toBe("Reservoir Dam");
     expect(pairs.find((p) => p.en === "Reservoir")).toBeUndefined();
+  });
+
+  it("puts two English terms the dictionary gives whole for one Chinese in one entry, words shared or not", () => {
+    const d = bitext("d16", [
+      [["seasonal influenza"], ["季节性流感"]],
+      [["seasonal influenza"], ["季节性流感"]],
+      [["seasonal flu"], ["季节性流感"]],
+      [["seasonal flu"], ["季节性流感"]],
+    ]);
+    const entry = link(d).find((p) => p.zh === "季节性流感")!;
+    expect([entry.en, ...entry.enVariants].sort()).toEqual(["seasonal flu", "seasonal influenza"]);
   });
 
   it("keeps a name's generic head written out in Chinese as a variant (公司 after the name)", () => {
