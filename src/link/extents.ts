@@ -1,6 +1,7 @@
 import type { TermCandidate } from "../model/index.js";
 import { TITLE_PATTERN } from "../model/index.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
+import { EN_TITLES } from "../lexicon/data/titles.js";
 import type { PairTally } from "./counts.js";
 import type { DictionarySupport } from "./dictionary.js";
 import { chineseName, hasEnglishTitle, nameHeadOf, splitTitle } from "./titles.js";
@@ -59,6 +60,8 @@ export function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<s
     if (bare === undefined && !bareNames.has(s.tally.zh)) bareNames.set(s.tally.zh, (bare = chineseName(s.tally.zh)));
     const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? pairOf(s.tally.en, bare) : undefined;
     if (plain && plain.tally.cooc >= s.tally.cooc) titled.add(s);
+    // A title alone does not take a person with that title ("President" ↔ 习近平主席): the person's pair does.
+    else if (bare !== undefined && EN_TITLES.has(s.tally.en.toLowerCase())) titled.add(s);
   }
   // A pair set aside for its title hides nothing nested in it (British Prime Minister ↔ 英国首相 stays).
   for (const s of titled) byEn.get(s.tally.en)!.delete(s.tally.zh);

@@ -365,6 +365,21 @@ describe("linkTerms", () => {
     expect(pairs.filter((p) => p.en.startsWith("Professor"))).toEqual([]);
   });
 
+  it("does not give a title alone the person with that title (President ↔ 王毅主席)", () => {
+    const bead = (): [string[], string[]] => [["President Wang Yi", "President", "Wang Yi"], ["王毅主席", "王毅"]];
+    const d = bitext("d17", [bead(), bead()]);
+    for (const k of [0, 1]) {
+      const [en, zh] = [d.mentions.en[k]!, d.mentions.zh[k]!];
+      asName(en, 0);
+      asName(en, 1, 0);
+      asName(en, 2, 0);
+      Object.assign(zh[1]!, { maximal: false, start: zh[0]!.start, end: zh[0]!.start + 2 });
+    }
+    const pairs = link(d);
+    expect(pairs.find((p) => p.en === "President")?.zh).not.toBe("王毅主席");
+    expect(pairs.find((p) => p.en === "Wang Yi")?.zh).toBe("王毅");
+  });
+
   it("gives the Chinese to the whole name when a piece of it is never written alone", () => {
     // The dictionary knows 水库 and 大坝 but not the name's first word: the piece scores better by it.
     const d = bitext("d8", [[["Zorn Reservoir Dam", "Reservoir Dam"], ["水库大坝"]]]);
