@@ -275,6 +275,12 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
   });
 
+  it("a one-character localizer jieba tags as a noun ends no term (电影圈/n 内/n)", () => {
+    const keys = zhMentions("在电影圈内", toks("在/p 电影圈/n 内/n")).map((m) => m.key);
+    expect(keys).toContain("电影圈");
+    expect(keys).not.toContain("电影圈内");
+  });
+
   it("a suffix after a particle stays what it was", () => {
     expect(zhMentions("我的号", toks("我/r 的/uj 号/m")).map((m) => m.key)).not.toContain("号");
   });

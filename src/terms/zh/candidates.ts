@@ -299,6 +299,9 @@ const NOUN_SUFFIXES: ReadonlySet<string> = new Set(["症", "派", "号", "率", 
 /** Characters of pronouns and deictic words (我国 "our country", 本国, 各国, 彼此): no attribute of a term. */
 const DEICTIC = /[我你您他她它咱其本该此这那各每某自彼]/u;
 
+/** One-character localizers jieba may tag as nouns (电影圈 内/n "inside film circles"): a place relative to the term, never part of it. */
+const POSTPOSITIONS: ReadonlySet<string> = new Set(["内", "里", "间", "旁"]);
+
 /** Single-character directions that open a place name. */
 const DIRECTIONS: ReadonlySet<string> = new Set(["东", "南", "西", "北", "中"]);
 
@@ -333,7 +336,7 @@ function classify(u: Unit, lex: ZhLexicon | undefined): void {
   }
   // Word lists only matter for tokens the tag lets in (most tokens are particles and punctuation).
   if (cls !== BOUNDARY) {
-    if (NEVER_IN_TERM.has(w)) cls = BOUNDARY;
+    if (NEVER_IN_TERM.has(w) || POSTPOSITIONS.has(w)) cls = BOUNDARY;
     else if (cls.role === "A" && STOP_ATTRIBUTES.has(w)) cls = BOUNDARY;
     else if (cls.role === "V" && PREDICATE_VERBS.has(w)) cls = BOUNDARY;
   }
