@@ -275,6 +275,12 @@ describe("noun-forming suffixes jieba tags otherwise", () => {
     expect(zhMentions("快速增长", toks("快速/d 增长/v"), lex).map((m) => m.key)).not.toContain("快速增长");
   });
 
+  it("a predicate verb read as a verbal noun ends a term but opens none (需要/v 治疗/v; 技术/n 支持/v)", () => {
+    const lex = { nounish: (w: string) => ["需要", "治疗", "技术", "支持"].includes(w) };
+    expect(zhMentions("需要治疗", toks("需要/v 治疗/v"), lex).map((m) => m.key)).not.toContain("需要治疗");
+    expect(zhMentions("技术支持", toks("技术/n 支持/v"), lex).map((m) => m.key)).toContain("技术支持");
+  });
+
   it("a one-character localizer jieba tags as a noun ends no term (电影圈/n 内/n)", () => {
     const keys = zhMentions("在电影圈内", toks("在/p 电影圈/n 内/n")).map((m) => m.key);
     expect(keys).toContain("电影圈");

@@ -44,7 +44,8 @@ export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: Z
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.role === 0) continue;
     let stop = i + 1;
-    const limit = Math.min(units.length, i + MAX_TOKENS);
+    // A predicate verb read as a verbal noun (需要/v "need") may end a term (技术支持) but opens none (需要治疗).
+    const limit = PREDICATE_VERBS.has(units[i]!.fold) ? stop : Math.min(units.length, i + MAX_TOKENS);
     while (stop < limit && units[stop]!.role !== 0) stop++;
     let code = 0;
     for (let k = i; k < stop; k++) code = code * 8 + units[k]!.role;
