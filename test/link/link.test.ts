@@ -42,6 +42,7 @@ const dict = buildDictionary([
   ["议会", "议会", "yi4 hui4", ["parliament", "council"], [], []],
   ["市议会", "市议会", "shi4 yi4 hui4", "city council", [], []],
   ["季节性", "季节性", "ji4 jie2 xing4", "seasonal", [], []],
+  ["西药", "西药", "xi1 yao4", "Western medicine", [], []],
   ["流感", "流感", "liu2 gan3", ["flu", "influenza"], [], []],
 ]);
 
@@ -266,6 +267,21 @@ describe("linkTerms", () => {
     expect([entry.en, ...entry.enVariants].sort()).toEqual(["SCO", "Shanghai Cooperation Organization"]);
     expect(entry.zhVariants).toEqual(["SCO"]);
     expect(pairs.filter((p) => p.zh === "SCO")).toEqual([]);
+  });
+
+  it("does not let an acronym kept as it is on both sides head the entry that translates it", () => {
+    const d = bitext("d18", [
+      [["western medicine", "WM"], ["西药", "WM"]],
+      [["WM"], ["WM"]],
+      [["WM"], ["WM"]],
+      [["WM"], ["西药"]],
+    ]);
+    d.mentions.en[0]![0]!.expands = "WM";
+    d.mentions.en[0]![1]!.expands = "western medicine";
+    const entry = link(d).find((p) => p.zh === "西药" || p.zhVariants.includes("西药"))!;
+    expect(entry.zh).toBe("西药");
+    expect(entry.zhVariants).toContain("WM");
+    expect([entry.en, ...entry.enVariants].sort()).toEqual(["WM", "western medicine"]);
   });
 
   it("does not give a head noun the long term of the other side when its own long term translates it", () => {
