@@ -8,11 +8,26 @@ import { HAN_WORD, NEVER_IN_TERM, type Unit } from "./unit.js";
 /** Whether a word is written in transcription characters only. */
 const allTranslit = (w: string): boolean => [...w].every((ch) => TRANSLIT_CHARS.has(ch));
 
-/** Characters jieba's guesser glues after a name it does not know (科斯坦说 → 科斯坦 + 说), with the tag they take alone. */
-const GLUED_AFTER: ReadonlyMap<string, string> = new Map([["说", "v"], ["是", "v"], ["称", "v"], ["的", "uj"], ["在", "p"], ["和", "c"], ["与", "c"], ["等", "u"], ["也", "d"], ["都", "d"], ["就", "d"], ["将", "d"], ["对", "p"], ["把", "p"], ["被", "p"]]);
+/** Function characters jieba's guesser glues to a name it does not know, with the tag they take alone. */
+const FUNCTION_TAGS: ReadonlyMap<string, string> = new Map([
+  ["说", "v"], ["是", "v"], ["称", "v"], ["的", "uj"], ["在", "p"], ["和", "c"], ["与", "c"], ["等", "u"], ["也", "d"], ["都", "d"], ["就", "d"], ["将", "d"],
+  ["对", "p"], ["把", "p"], ["被", "p"], ["由", "p"], ["向", "p"], ["从", "p"], ["给", "p"], ["为", "p"], ["跟", "p"], ["同", "p"],
+]);
+/** Those glued after a name's last character (科斯坦说 → 科斯坦 + 说). */
+const GLUED_AFTER: ReadonlySet<string> = new Set(["说", "是", "称", "的", "在", "和", "与", "等", "也", "都", "就", "将", "对", "把", "被"]);
+/** Those glued before a name's first character (在冯·特里尔, 和普京). */
+const GLUED_BEFORE: ReadonlySet<string> = new Set(["在", "是", "和", "与", "对", "把", "被", "由", "向", "从", "给", "为", "跟", "同", "的"]);
 const SINGLE_PIECE_TAGS = new Set(["a", "v", "m", "q", "d", "n", "ng", "zg"]);
-/** Function characters jieba glues before a name's first character when a name dot follows (在冯·特里尔), with their tag. */
-const GLUED_BEFORE: ReadonlyMap<string, string> = new Map([["在", "p"], ["是", "v"], ["和", "c"], ["与", "c"], ["对", "p"], ["把", "p"], ["被", "p"], ["由", "p"], ["向", "p"], ["从", "p"], ["给", "p"], ["为", "p"], ["跟", "p"], ["同", "p"], ["的", "uj"]]);
+
+/** `u` cut after its first character, each piece with its tag. */
+function cutFirst(u: Unit, firstTag: string, restTag: string): [Unit, Unit] {
+  const first = [...u.fold][0]!;
+  const cut = u.start + first.length;
+  return [
+    { ...u, word: u.word.slice(0, first.length), fold: first, tag: firstTag, end: cut },
+    { ...u, word: u.word.slice(first.length), fold: u.fold.slice(first.length), tag: restTag, start: cut },
+  ];
+}
 
 /**
  * Step 1b: where jieba's cut runs through a foreign name written by sound, cut it back:
@@ -29,9 +44,7 @@ export function repairNames(units: Unit[], known?: (word: string) => boolean): U
     const chars = [...u.fold];
     if (u.tag === "x" && chars.length === 2 && TRANSLIT_CHARS.has(chars[0]!) && GLUED_AFTER.has(chars[1]!) && i > 0 && units[i - 1]!.end === u.start && allTranslit(units[i - 1]!.fold)) {
       out ??= units.slice(0, i);
-      const cut = u.start + chars[0]!.length;
-      out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, end: cut });
-      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: chars[1]!, tag: GLUED_AFTER.get(chars[1]!)!, start: cut });
+      out.push(...cutFirst(u, u.tag, FUNCTION_TAGS.get(chars[1]!)!));
       continue;
     }
     const next = units[i + 1];
@@ -41,9 +54,7 @@ export function repairNames(units: Unit[], known?: (word: string) => boolean): U
     const gluedToName = (u.tag === "nz" || u.tag.startsWith("nr") || u.tag === "x") && chars.length >= 3 && (allTranslit(rest) || known?.(rest) === true);
     if (GLUED_BEFORE.has(chars[0]!) && (gluedToDot || gluedToName)) {
       out ??= units.slice(0, i);
-      const cut = u.start + chars[0]!.length;
-      out.push({ ...u, word: u.word.slice(0, chars[0]!.length), fold: chars[0]!, tag: GLUED_BEFORE.get(chars[0]!)!, end: cut });
-      out.push({ ...u, word: u.word.slice(chars[0]!.length), fold: rest, tag: gluedToDot ? u.tag : "nr", start: cut });
+      out.push(...cutFirst(u, FUNCTION_TAGS.get(chars[0]!)!, gluedToDot ? u.tag : "nr"));
       continue;
     }
     if (chars.length === 1 && SINGLE_PIECE_TAGS.has(u.tag) && TRANSLIT_CHARS.has(chars[0]!) && !NEVER_IN_TERM.has(u.fold) && !STOP_ALONE.has(u.fold)) {
