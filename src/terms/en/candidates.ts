@@ -177,9 +177,8 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   return ".";
 }
 
-function buildUnits(sentence: string, tokens: readonly EnToken[]): Unit[] {
+function buildUnits(sentence: string, tokens: readonly EnToken[], headline: boolean): Unit[] {
   const shouting = isShouting(tokens);
-  const headline = isHeadline(tokens);
   const units: Unit[] = [];
   let seenWord = false;
   const label = speakerLabel(tokens);
@@ -268,9 +267,9 @@ interface Span {
  * @returns mentions sorted by start, then longer first, then key
  */
 export function enMentions(sentence: string, tokens: EnToken[]): Mention[] {
-  const units = buildUnits(sentence, tokens);
   // In a title-case headline every word has a capital: runs of capitals say nothing there.
   const headline = isHeadline(tokens);
+  const units = buildUnits(sentence, tokens, headline);
   const cls = units.map((u) => u.cls).join("");
   const spans: Span[] = [];
   for (let i = 0; i < units.length; i++) {
