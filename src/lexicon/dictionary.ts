@@ -76,8 +76,9 @@ export function dictionaryEntries(rows: Iterable<CedictRow>): { words: Array<[st
     const english = typeof row[3] === "string" ? [row[3]] : row[3];
     let set = map.get(simp);
     for (const g of english) {
-      if (!/^to /.test(g) && cleanGloss(g).trim() !== "") nouns.add(simp);
-      for (const s of [...englishStems(cleanGloss(g)), ...(cleanGloss(g) ? glossAcronyms(g) : [])]) {
+      const clean = cleanGloss(g);
+      if (!/^to /.test(g) && clean.trim() !== "") nouns.add(simp);
+      for (const s of [...englishStems(clean), ...(clean ? glossAcronyms(g) : [])]) {
         if (!set) map.set(simp, (set = new Set()));
         set.add(s);
       }
