@@ -8,49 +8,24 @@
 // Prints wall time, documents/s, sentences/s, MB/s, peak RSS, the floor ratio, the 10 MB / 1 MB
 // scaling ratio, --jobs 1 vs 2 at 10 MB, and the sample document: its whole run against the jieba load alone.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nlp from "compromise";
 import nodejieba from "nodejieba";
+import { benchRandom, evalChunks, writeCorpus } from "./corpus-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const sizes = opt("--sizes", "1,10,50").split(",").map(Number).filter((n) => n > 0);
-const root = join(import.meta.dirname, "../../shared/eval/align");
 const CLI = join(import.meta.dirname, "../dist/cli/main.js");
 
-// Documents: the eval sets' aligned lines cut into chunks of about 150 sentences.
-const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
-const chunks = [];
-for (const set of readdirSync(root).sort())
-  for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith(".align")).sort()) {
-    const en = lines(join(root, set, f.replace(".align", ".en")));
-    const zh = lines(join(root, set, f.replace(".align", ".zh")));
-    const n = Math.ceil(en.length / 150);
-    for (let k = 0; k < n; k++) chunks.push({ en: en.slice(Math.floor((k * en.length) / n), Math.floor(((k + 1) * en.length) / n)), zh: zh.slice(Math.floor((k * zh.length) / n), Math.floor(((k + 1) * zh.length) / n)) });
-  }
-let seed = 20261201;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const chunks = evalChunks();
+const rand = benchRandom();
 
 function build(mb) {
   const dir = mkdtempSync(join(tmpdir(), `termbridge-bench-${mb}mb-`));
-  const docs = [];
-  let bytes = 0;
-  while (bytes < mb * 1e6) {
-    const order = chunks.map((c) => [rand(), c]).sort((a, b) => a[0] - b[0]).map(([, c]) => c);
-    for (const c of order) {
-      if (bytes >= mb * 1e6) break;
-      const name = `doc${String(docs.length).padStart(5, "0")}`;
-      const en = c.en.join("\n") + "\n";
-      const zh = c.zh.join("\n") + "\n";
-      writeFileSync(join(dir, `${name}.en.txt`), en);
-      writeFileSync(join(dir, `${name}.zh.txt`), zh);
-      bytes += Buffer.byteLength(en) + Buffer.byteLength(zh);
-      docs.push(c);
-    }
-  }
-  return { dir, docs, bytes };
+  return { dir, ...writeCorpus(dir, mb, chunks, rand) };
 }
 
 nodejieba.load();
