@@ -222,11 +222,13 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const strength = new Map<(typeof entries)[number], number>();
   for (const entry of entries) {
     if (entry.head.tally.en !== entry.head.tally.zh) continue;
+    // The Chinese written in Chinese first (GSM ↔ 全球数字移动电话网, not "Global System…" ↔ GSM), then the stronger link.
+    const rank = (s: Scored): number => (entry.en.includes(s.tally.zh) ? 0 : 2) + s.link;
     let best: Scored | undefined;
     for (const ek of entry.en) {
       for (const zk of entry.zh) {
         const s = ek === zk ? undefined : keptBy.get(`${ek}\t${zk}`);
-        if (s && (!best || s.link > best.link)) best = s;
+        if (s && (!best || rank(s) > rank(best))) best = s;
       }
     }
     if (!best) continue;

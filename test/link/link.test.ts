@@ -284,6 +284,24 @@ describe("linkTerms", () => {
     expect([entry.en, ...entry.enVariants].sort()).toEqual(["WM", "western medicine"]);
   });
 
+  it("heads such an entry with the Chinese written in Chinese, even where the acronym meets the English more (西药（WM）)", () => {
+    const d = bitext("d19", [
+      [["western medicine", "WM"], ["西药", "WM"]],
+      [["WM"], ["WM"]],
+      [["WM"], ["WM"]],
+      [["WM"], ["WM"]],
+      [["western medicine"], ["WM"]],
+      [["western medicine"], ["WM"]],
+    ]);
+    d.mentions.en[0]![0]!.expands = "WM";
+    d.mentions.en[0]![1]!.expands = "western medicine";
+    // Written 西药（WM）.
+    d.mentions.zh[0]![0]!.expands = "WM";
+    const entry = link(d).find((p) => p.zh === "西药" || p.zhVariants.includes("西药"))!;
+    expect(entry.zh).toBe("西药");
+    expect(entry.zhVariants).toEqual(["WM"]);
+  });
+
   it("does not give a head noun the long term of the other side when its own long term translates it", () => {
     // "ditch" meets 渠道 twice, once inside "irrigation ditch", which the dictionary gives 渠道 as a whole.
     const d = bitext("d11", [
