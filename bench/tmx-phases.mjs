@@ -50,7 +50,7 @@ corpus.addAligned(an.aligned, "tmx", an.mentions);
 an = undefined;
 mark("counting, TMX");
 // Private fields, read for the figures only.
-const c = corpus.counts;
+const c = corpus.totals.counts;
 let withTop = 0;
 let once = 0;
 for (const row of c.pairs.values()) for (const p of row.values()) (p.top ? withTop++ : 0, p.cooc <= 1 ? once++ : 0);

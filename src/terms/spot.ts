@@ -21,9 +21,14 @@ export interface SpotParams {
   maxEnWords: number;
   /** Beads of a frequent term whose spans are enumerated (the first ones); counts use all beads. */
   sampleBeads: number;
+  /**
+   * Beads searched for a span's frequency; past it an even sample is searched and scaled, so a
+   * document of many thousand beads costs spans × this, not spans × beads.
+   */
+  maxSearch: number;
 }
 
-export const DEFAULT_SPOT: SpotParams = { minBeads: 2, minShare: 0.5, minDice: 0.5, tie: 0.02, maxZhTokens: 6, maxZhChars: 12, maxEnWords: 6, sampleBeads: 12 };
+export const DEFAULT_SPOT: SpotParams = { minBeads: 2, minShare: 0.5, minDice: 0.5, tie: 0.02, maxZhTokens: 6, maxZhChars: 12, maxEnWords: 6, sampleBeads: 12, maxSearch: 2000 };
 
 /** Pattern label of a mention found by spotting, for the reviewer. */
 export const SPOT_PATTERN = "SPOT";
@@ -62,14 +67,16 @@ export function spotTerms(doc: AlignedDoc, mentions: DocMentions, zhTokens: read
   const zhToks = doc.zh.map((s, j) => zhSpotTokens(s.text, zhTokens[j] ?? []));
   const enWords = doc.en.map((s) => englishWords(s.text));
   const zh = side(beads.map((b) => b.zh), (j) => doc.zh[j]!.text, mentions.zh, bigrams);
-  const en = side(beads.map((b) => b.en), (i) => normalEnglish(enWords[i]!), mentions.en, (text) => new Set(text.split(" ").filter((w) => w && w !== "|")));
+  const en = side(beads.map((b) => b.en), (i) => normalEnglish(enWords[i]!), mentions.en, wordsAndPairs);
 
-  const zhFound = spot(en, zh, params, (b) => zh.sentences[b]!.map((j) => zhToks[j]!), (t) => t.fold, zhSpans, zhFreq);
-  const enFound = spot(zh, en, params, (b) => en.sentences[b]!.map((i) => enWords[i]!), (w) => w.lower, enSpans, enFreq);
+  const zhHolding = beadsHolding(zh, zhFreq, params.maxSearch);
+  const enHolding = beadsHolding(en, enFreq, params.maxSearch);
+  const zhFound = spot(en, zh, params, (b) => zh.sentences[b]!.map((j) => zhToks[j]!), (t) => t.fold, zhSpans, zhHolding);
+  const enFound = spot(zh, en, params, (b) => en.sentences[b]!.map((i) => enWords[i]!), (w) => w.lower, enSpans, enHolding);
   return {
     doc: mentions.doc,
-    zh: addMentions("zh", mentions.zh, zhFound, (key) => sentencesOf(zh, zhFreq(zh, key)), (j, key) => occurrencesZh(doc.zh[j]!.text, key)),
-    en: addMentions("en", mentions.en, enFound, (key) => sentencesOf(en, enFreq(en, key)), (i, key) => occurrencesEn(doc.en[i]!.text, enWords[i]!, key)),
+    zh: addMentions("zh", mentions.zh, zhFound, (key) => sentencesOf(zh, zhFreq(zh, key).beads), (j, key) => occurrencesZh(doc.zh[j]!.text, key)),
+    en: addMentions("en", mentions.en, enFound, (key) => sentencesOf(en, enFreq(en, key).beads), (i, key) => occurrencesEn(doc.en[i]!.text, enWords[i]!, key)),
   };
 }
 
@@ -102,15 +109,45 @@ function push<K, V>(map: Map<K, V[]>, key: K, b: V): void {
   else map.set(key, [b]);
 }
 
-/** Beads (of those given) whose text holds `key`, found through the index of its rarest unit. */
-function holding(target: Side, key: string, units: readonly string[], within?: readonly number[]): number[] {
-  let best: number[] | undefined;
-  for (const u of units) {
-    const list = target.index.get(u) ?? [];
-    if (!best || list.length < best.length) best = list;
+/**
+ * Beads whose text holds `key` (ascending), found through the index of its two rarest units. Past
+ * `cap` beads to search (a common word in a memory of thousands of units), an evenly spaced
+ * `cap` of them are searched, and `scale` tells how many beads each found one stands for.
+ */
+function holding(target: Side, key: string, units: readonly string[], cap = Infinity): Holders {
+  const lists = units.map((u) => target.index.get(u) ?? []).sort((a, b) => a.length - b.length);
+  // The key is its own unit (one English word or word pair, two Chinese characters): the index is the answer.
+  if (units.length === 1 && (key === units[0] || key === ` ${units[0]} `)) return { beads: lists[0]!, scale: 1 };
+  // Beads holding its two rarest units: far fewer to search than those holding one.
+  let pool = lists.length > 1 ? both(lists[0]!, lists[1]!) : (lists[0] ?? []);
+  let scale = 1;
+  if (pool.length > cap) {
+    const all = pool;
+    scale = all.length / cap;
+    pool = Array.from({ length: cap }, (_, i) => all[Math.floor(i * scale)]!);
   }
-  const pool = within ?? best ?? [];
-  return pool.filter((b) => target.text[b]!.includes(key));
+  return { beads: pool.filter((b) => target.text[b]!.includes(key)), scale };
+}
+
+/** The numbers in both of two ascending lists. */
+function both(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** Beads holding a span, or a sample of them standing for `scale` beads each. */
+interface Holders {
+  beads: number[];
+  scale: number;
 }
 
 /** Character pairs of a text: a Chinese span's rarest pair finds the beads that may hold it. */
@@ -121,8 +158,58 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-const zhFreq = (target: Side, key: string, within?: readonly number[]): number[] => holding(target, key, [...bigrams(key)], within);
-const enFreq = (target: Side, key: string, within?: readonly number[]): number[] => holding(target, ` ${key} `, key.split(" "), within);
+/**
+ * Words and adjacent word pairs of a normalised English text: a span of several words is found
+ * through its rarest pair, far rarer than its rarest word.
+ */
+function wordsAndPairs(text: string): Set<string> {
+  const words = text.split(" ");
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!w || w === "|") continue;
+    out.add(w);
+    const next = words[k + 1];
+    if (next && next !== "|") out.add(`${w} ${next}`);
+  }
+  return out;
+}
+
+const zhFreq = (target: Side, key: string, cap?: number): Holders => holding(target, key, [...bigrams(key)], cap);
+const enFreq = (target: Side, key: string, cap?: number): Holders => {
+  const words = key.split(" ");
+  return holding(target, ` ${key} `, words.length === 1 ? words : words.slice(1).map((w, k) => `${words[k]} ${w}`), cap);
+};
+
+/**
+ * Beads of a side holding a span, each span searched once per document: a long document (a
+ * memory of thousands of units) tries the same spans for many terms.
+ */
+function beadsHolding(target: Side, freq: (t: Side, key: string, cap?: number) => Holders, cap: number): (key: string) => Holders {
+  const cache = new Map<string, Holders>();
+  return (key) => {
+    let h = cache.get(key);
+    if (!h) cache.set(key, (h = freq(target, key, cap)));
+    return h;
+  };
+}
+
+/** Size of the intersection of two ascending lists: the shorter one is searched in the longer. */
+function shared(a: readonly number[], b: readonly number[]): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  let n = 0;
+  let lo = 0;
+  for (const x of small) {
+    let hi = large.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (large[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < large.length && large[lo] === x) n++;
+  }
+  return n;
+}
 
 /**
  * The best span of `target` for each recurring key of `source`: key → spotted span. A span
@@ -130,9 +217,8 @@ const enFreq = (target: Side, key: string, within?: readonly number[]): number[]
  * Only tokens found in enough of the term's beads can be part of its span, so each bead's
  * spans are enumerated over those runs only (most tokens of a bead occur in no other).
  */
-function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: number) => ReadonlyArray<readonly U[]>, name: (u: U) => string, spansOf: (sentences: ReadonlyArray<readonly U[]>, ok: (u: U) => boolean, p: SpotParams) => Span[], freq: (t: Side, key: string, within?: readonly number[]) => number[]): Map<string, Span> {
+function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: number) => ReadonlyArray<readonly U[]>, name: (u: U) => string, spansOf: (sentences: ReadonlyArray<readonly U[]>, ok: (u: U) => boolean, p: SpotParams) => Span[], holders: (key: string) => Holders): Map<string, Span> {
   const found = new Map<string, Span>();
-  const fCache = new Map<string, number>();
   // A key only ever seen inside longer candidates is spotted through them.
   const keys = [...source.keyBeads.keys()].filter((k) => source.maximal.has(k) && source.keyBeads.get(k)!.length >= p.minBeads).sort();
   for (const key of keys) {
@@ -165,10 +251,8 @@ function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: numb
     const scored: Array<{ span: Span; dice: number }> = [];
     for (const { span, n } of tally.values()) {
       if (n < least || span.key === key) continue;
-      let f = fCache.get(span.key);
-      if (f === undefined) fCache.set(span.key, (f = freq(target, span.key).length));
-      const c = freq(target, span.key, beads).length;
-      scored.push({ span, dice: (2 * c) / (beads.length + f) });
+      const held = holders(span.key);
+      scored.push({ span, dice: (2 * shared(held.beads, beads) * held.scale) / (beads.length + held.beads.length * held.scale) });
     }
     if (scored.length === 0) continue;
     let top = 0;

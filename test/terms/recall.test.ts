@@ -5,7 +5,7 @@ import { buildDictionary } from "../../src/lexicon/dictionary.js";
 import { skeleton, skeletonSimilarity, transcriptionSkeletons } from "../../src/lexicon/translit.js";
 import { countDocument, DictionarySupport, emptyCounts, linkTerms } from "../../src/link/index.js";
 import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
-import { SPOT_PATTERN, spotTerms } from "../../src/terms/spot.js";
+import { DEFAULT_SPOT, SPOT_PATTERN, spotTerms } from "../../src/terms/spot.js";
 import { TermCounter } from "../../src/terms/termhood.js";
 import { zhMentions, type ZhLexicon } from "../../src/terms/zh/candidates.js";
 import type { ZhToken } from "../../src/terms/zh/jieba.js";
@@ -127,6 +127,21 @@ describe("class 1: translation spotting finds extents the extractor missed, with
     ]);
     for (const ms of t.mentions.en) ms[0]!.pattern = "NAME";
     expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).not.toContain("bureau chief wang");
+  });
+
+  it("a long document searches an even sample of the beads for a span's frequency, and spots the same spans", () => {
+    const rows: Array<[string, string, string[], string[]]> = [];
+    for (let k = 0; k < 200; k++) {
+      const said = [`Reform and opening up changed the town in year ${k}.`, `In year ${k} they praised reform and opening up.`, `Reform and opening up went on, she said in year ${k}.`][k % 3]!;
+      if (k % 5 === 0) rows.push([said, "改革开放/l 改变/v 了/ul 小镇/n 。/x", ["town"], ["改革开放", "小镇"]]);
+      else rows.push([`The town built new pipes in year ${k}.`, "小镇/n 修建/v 新/a 管道/n 。/x", ["town", "pipe"], ["小镇", "管道"]]);
+    }
+    const t = doc(rows);
+    const exact = spotTerms(t.aligned, t.mentions, t.tokens, { ...DEFAULT_SPOT, maxSearch: Infinity });
+    // 40 beads hold the English span: searching 8 of them, each stands for 5.
+    const sampled = spotTerms(t.aligned, t.mentions, t.tokens, { ...DEFAULT_SPOT, maxSearch: 8 });
+    expect(spottedKeys(exact.en)).toContain("reform and opening up");
+    expect(sampled).toEqual(exact);
   });
 
   it("adds nothing to a document without recurring terms", () => {
