@@ -283,8 +283,8 @@ export class CorpusRun {
 
   /**
    * Takes in a partial: its documents (whose places must follow those taken before) are
-   * written and reported, and its counts merged into the totals. Partials that arrive out of
-   * order are merged with `mergePartials` first.
+   * written and reported, and its counts merged into the totals: they move there, so the
+   * partial is used up. Partials that arrive out of order are merged with `mergePartials` first.
    */
   addPartial(p: CorpusPartial): DocReport[] {
     const first = p.docs[0];
@@ -300,7 +300,7 @@ export class CorpusRun {
       out.push(r);
     }
     if (p.mentioned) {
-      mergeInto(this.totals, { ...p, docs: [] });
+      mergeInto(this.totals, { ...p, docs: [] }, true);
       const counts = this.totals.counts;
       if (counts.size > this.pruneAt && this.link) {
         const support = (this.support ??= new DictionarySupport(this.link.dict));

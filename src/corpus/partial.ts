@@ -63,15 +63,16 @@ function mergeDocs(a: readonly DocPart[], b: readonly DocPart[]): DocPart[] {
 }
 
 /**
- * Adds `from` into `into` (which changes; `from` does not). In any order and grouping the
- * documents and counts come out the same: see `mergeCounts` and `TermCounter.merge`.
+ * Adds `from` into `into` (which changes; `from` does not, unless `take` lets its counts move
+ * into `into`, see `mergeCounts`). In any order and grouping the documents and counts come out
+ * the same: see `mergeCounts` and `TermCounter.merge`.
  */
-export function mergeInto(into: CorpusPartial, from: CorpusPartial): CorpusPartial {
+export function mergeInto(into: CorpusPartial, from: CorpusPartial, take = false): CorpusPartial {
   into.docs = mergeDocs(into.docs, from.docs);
   into.mentioned ||= from.mentioned;
-  mergeCounts(into.counts, from.counts);
-  into.en.merge(from.en);
-  into.zh.merge(from.zh);
+  mergeCounts(into.counts, from.counts, take);
+  into.en.merge(from.en, take);
+  into.zh.merge(from.zh, take);
   return into;
 }
 

@@ -35,8 +35,15 @@ function setDocs(counts: Cooccurrence, t: PairTally, docs: readonly number[]): v
  * is associative and commutative: frequencies and meetings add up, a pair keeps the first
  * `MAX_DOCS` documents by corpus place and the best `MAX_MEETINGS` meetings by {@link meetsBefore},
  * and the fewest rivals. Each document must be in one of the two only (places are unique).
+ * With `take`, `from` is used up: its tallies move into `into` rather than being copied (a
+ * memory of one document holds its pair table once, not twice), and it must not be read again.
  */
-export function mergeCounts(into: Cooccurrence, from: Cooccurrence): void {
+export function mergeCounts(into: Cooccurrence, from: Cooccurrence, take = false): void {
+  // Taken into nothing (the first document of a run, or a memory that is one document): the tables move.
+  if (take && into.beads === 0 && into.docNames.length === 0 && into.size === 0) {
+    Object.assign(into, from);
+    return;
+  }
   into.beads += from.beads;
   for (const [k, n] of from.en) into.en.set(k, (into.en.get(k) ?? 0) + n);
   for (const [k, n] of from.zh) into.zh.set(k, (into.zh.get(k) ?? 0) + n);
@@ -53,8 +60,9 @@ export function mergeCounts(into: Cooccurrence, from: Cooccurrence): void {
       const fDocs = tallyDocNumbers(from, f).map((d) => docMap[d]!);
       const t = row.get(z);
       if (!t) {
-        const n: PairTally = { en: e, zh: z, cooc: f.cooc, best: f.best, firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
-        if (f.top) n.top = [...f.top];
+        // A tally taken moves as it is (its meetings too); only its documents are renumbered.
+        const n: PairTally = take ? Object.assign(f, { slot: -1 }) : { en: e, zh: z, cooc: f.cooc, best: f.best, firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
+        if (f.top && !take) n.top = [...f.top];
         setDocs(into, n, fDocs);
         row.set(z, n);
         into.size++;

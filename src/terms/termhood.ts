@@ -143,14 +143,15 @@ export class TermCounter {
   /**
    * Adds another counter's counts, as if its documents had been added here. Associative and
    * commutative: every first-seen choice goes to the lowest place. Each document must have been
-   * added to one of the two only.
+   * added to one of the two only. With `take` the other counter is used up: its tallies move here.
    */
-  merge(other: TermCounter): this {
+  merge(other: TermCounter, take = false): this {
     this.nextOrd = Math.max(this.nextOrd, other.nextOrd);
     for (const [key, o] of other.tallies) {
       const t = this.tallies.get(key);
       if (!t) {
-        this.tallies.set(key, { ...o, surfaces: new Map([...o.surfaces].map(([k, v]) => [k, { ...v }])), left: new Map(o.left), right: new Map(o.right), nestedIn: new Map(o.nestedIn) });
+        // Taken (the other counter is used up): the tally moves as it is.
+        this.tallies.set(key, take ? o : { ...o, surfaces: new Map([...o.surfaces].map(([k, v]) => [k, { ...v }])), left: new Map(o.left), right: new Map(o.right), nestedIn: new Map(o.nestedIn) });
         continue;
       }
       if (o.first < t.first) {

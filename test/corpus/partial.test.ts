@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../src/cli/resources.js";
-import { decodePartial, encodePartial, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
+import { decodePartial, emptyPartial, encodePartial, mergeInto, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
 import { mergePlan, mergeRandomly } from "./shuffle.js";
 import { analyseInput, CorpusRun, partialOf, type Analysed, type Input, type Resources } from "../../src/pipeline.js";
 
@@ -96,6 +96,18 @@ describe("a corpus merged from per-document partials", () => {
     const all = mergePartials(...partials());
     const again = decodePartial(JSON.parse(JSON.stringify(encodePartial(all))));
     expect(encodePartial(again)).toEqual(encodePartial(all));
+  });
+
+  it("partials taken (their tables moved, not copied) merge to the same counts as partials copied", () => {
+    const copied = mergePartials(...partials());
+    const taken = emptyPartial();
+    for (const p of partials()) mergeInto(taken, p, true);
+    expect(encodePartial(taken)).toEqual(encodePartial(copied));
+    // Taking into a total that already holds documents moves each new tally and keeps the sum.
+    const [first, ...rest] = partials();
+    const into = mergePartials(first!);
+    for (const p of rest) mergeInto(into, p, true);
+    expect(encodePartial(into)).toEqual(encodePartial(copied));
   });
 
   it("refuses a partial of another format version, and the same document twice", () => {
