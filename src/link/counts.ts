@@ -67,10 +67,11 @@ export interface PairTally {
   /** The meeting in the best-scoring bead (ties: the first). */
   best: Meeting;
   /**
-   * The best `MAX_MEETINGS` meetings, best first (ties: the first met); absent while the pair
-   * met once (then `best` is the only one): most pairs meet once, and an array costs bytes.
+   * The best `MAX_MEETINGS` meetings, best first (ties: the first met), with room after them
+   * (read it through {@link tallyMeetings}); absent while the pair met once (then `best` is the
+   * only one): most pairs meet once, and an array costs bytes.
    */
-  top?: Meeting[];
+  top: Meeting[] | undefined;
   /** The first document the pair met in (a number into `Cooccurrence.docNames`). */
   firstDoc: number;
   /** The last document it met in (documents come one at a time, so a repeat is the last one). */
@@ -150,7 +151,8 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
       for (const z of zh) {
         let t = row.get(z);
         if (!t) {
-          t = { en: e, zh: z, cooc: 0, best: meeting, firstDoc: d, lastDoc: d, docCount: 1, slot: -1, rivals };
+          // Every tally has the same fields from the start (`top` too): a field added later costs a property array.
+          t = { en: e, zh: z, cooc: 0, best: meeting, top: undefined, firstDoc: d, lastDoc: d, docCount: 1, slot: -1, rivals };
           row.set(z, t);
           counts.size++;
         } else {
@@ -174,23 +176,35 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
 
 /**
  * Inserts a meeting among a pair's best ones, keeping at most `MAX_MEETINGS`, best first, stable.
- * The list is copied into an array of its exact length rather than grown in place: a grown
- * array reserves room for some 17 more, and a large memory has over a million such lists.
+ * The list grows in place, its room doubled when full (2, 4, 8, 16, then `MAX_MEETINGS`): copied
+ * at every meeting, a pair met twenty times would leave some 200 slots of garbage, and a large
+ * memory has over a million such lists. It holds `min(cooc, MAX_MEETINGS)` meetings (see
+ * {@link tallyMeetings}); the room after them is empty.
  */
 function keepMeeting(t: PairTally, m: Meeting): void {
-  const top = t.top ?? [t.best];
-  if (top.length >= MAX_MEETINGS && m.score <= top[top.length - 1]!.score) return;
-  let k = top.length;
+  // Called before `cooc` counts this meeting: every earlier one is kept until the list is full.
+  const n = Math.min(t.cooc, MAX_MEETINGS);
+  let top = t.top;
+  if (!top) {
+    top = new Array<Meeting>(2);
+    top[0] = t.best;
+  }
+  if (n >= MAX_MEETINGS && m.score <= top[n - 1]!.score) return;
+  let k = n;
   while (k > 0 && top[k - 1]!.score < m.score) k--;
-  const n = Math.min(top.length + 1, MAX_MEETINGS);
-  const next = new Array<Meeting>(n);
-  for (let i = 0, j = 0; i < n; i++) next[i] = i === k ? m : top[j++]!;
-  t.top = next;
+  if (n < MAX_MEETINGS && n === top.length) {
+    const grown = new Array<Meeting>(Math.min(2 * n, MAX_MEETINGS));
+    for (let i = 0; i < n; i++) grown[i] = top[i]!;
+    top = grown;
+  }
+  for (let i = Math.min(n, MAX_MEETINGS - 1); i > k; i--) top[i] = top[i - 1]!;
+  top[k] = m;
+  t.top = top;
 }
 
 /** A pair's kept meetings, best first. */
 export function tallyMeetings(t: PairTally): readonly Meeting[] {
-  return t.top ?? [t.best];
+  return t.top ? t.top.slice(0, Math.min(t.cooc, MAX_MEETINGS)) : [t.best];
 }
 
 /**

@@ -61,8 +61,7 @@ export function mergeCounts(into: Cooccurrence, from: Cooccurrence, take = false
       const t = row.get(z);
       if (!t) {
         // A tally taken moves as it is (its meetings too); only its documents are renumbered.
-        const n: PairTally = take ? Object.assign(f, { slot: -1 }) : { en: e, zh: z, cooc: f.cooc, best: f.best, firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
-        if (f.top && !take) n.top = [...f.top];
+        const n: PairTally = take ? Object.assign(f, { slot: -1 }) : { en: e, zh: z, cooc: f.cooc, best: f.best, top: f.top && [...tallyMeetings(f)], firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
         setDocs(into, n, fDocs);
         row.set(z, n);
         into.size++;
@@ -74,10 +73,11 @@ export function mergeCounts(into: Cooccurrence, from: Cooccurrence, take = false
       const after = into.docOrds[fDocs[0]!]! > into.docOrds[mine[mine.length - 1]!]!;
       if (!after) setDocs(into, t, [...mine, ...fDocs].sort(byPlace).slice(0, MAX_DOCS));
       else if (mine.length < MAX_DOCS) setDocs(into, t, [...mine, ...fDocs].slice(0, MAX_DOCS));
+      // Read before `cooc` grows: it says how many meetings each list holds.
+      const top = mergeMeetings(tallyMeetings(t), tallyMeetings(f));
       t.cooc += f.cooc;
       t.docCount += f.docCount;
       t.rivals = Math.min(t.rivals, f.rivals);
-      const top = mergeMeetings(tallyMeetings(t), tallyMeetings(f));
       t.best = top[0]!;
       t.top = top;
     }
@@ -130,8 +130,7 @@ export function decodeCounts(w: CountsWire): Cooccurrence {
   for (const [e, z, cooc, rivals, docCount, docs, ms] of w.pairs) {
     let row = c.pairs.get(e);
     if (!row) c.pairs.set(e, (row = new Map()));
-    const t: PairTally = { en: e, zh: z, cooc, best: meetings[ms[0]!]!, firstDoc: 0, lastDoc: 0, docCount, slot: -1, rivals };
-    if (ms.length > 1) t.top = ms.map((k) => meetings[k]!);
+    const t: PairTally = { en: e, zh: z, cooc, best: meetings[ms[0]!]!, top: ms.length > 1 ? ms.map((k) => meetings[k]!) : undefined, firstDoc: 0, lastDoc: 0, docCount, slot: -1, rivals };
     setDocs(c, t, docs);
     row.set(z, t);
     c.size++;

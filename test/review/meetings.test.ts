@@ -33,6 +33,20 @@ describe("beads kept per pair for the reviewer", () => {
     expect(kept[0]!.en).toBe("River 1.");
   });
 
+  it("after each meeting the list holds the best min(met, MAX_MEETINGS) so far, and its room never passes MAX_MEETINGS", () => {
+    const scores = Array.from({ length: 27 }, (_, k) => ((k * 7) % 11) / 10);
+    for (let n = 1; n <= scores.length; n++) {
+      const counts = emptyCounts();
+      const a = doc("a", scores.slice(0, n));
+      countDocument(counts, a.d, a.m);
+      const t = counts.pairs.get("river")!.get("河流")!;
+      // The reference: a stable sort of the beads met so far, best first.
+      const want = scores.slice(0, n).map((score, bead) => ({ score, bead })).sort((x, y) => y.score - x.score).slice(0, MAX_MEETINGS);
+      expect(tallyMeetings(t).map((m) => [m.bead, m.score])).toEqual(want.map((w) => [w.bead, w.score]));
+      expect(t.top?.length ?? 1).toBeLessThanOrEqual(MAX_MEETINGS);
+    }
+  });
+
   it("keeps no list for a pair met once (most pairs): its one bead is its best", () => {
     const counts = emptyCounts();
     const a = doc("a", [0.4]);
