@@ -218,10 +218,11 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
 
   // An acronym kept as it is on both sides (WM ↔ WM) does not head an entry that translates it (western medicine ↔ 西药);
   // the entry keeps the rank its strongest pair gives it.
-  const keptBy = new Map(kept.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
+  let keptBy: Map<string, Scored> | undefined;
   const strength = new Map<(typeof entries)[number], number>();
   for (const entry of entries) {
     if (entry.head.tally.en !== entry.head.tally.zh) continue;
+    keptBy ??= new Map(kept.map((s) => [`${s.tally.en}\t${s.tally.zh}`, s]));
     // The Chinese written in Chinese first (GSM ↔ 全球数字移动电话网, not "Global System…" ↔ GSM), then the stronger link.
     const rank = (s: Scored): number => (entry.en.includes(s.tally.zh) ? 0 : 2) + s.link;
     let best: Scored | undefined;

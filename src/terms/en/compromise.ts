@@ -45,7 +45,14 @@ type ToSingular = (word: string, model: unknown) => string;
 /** Creates the compromise-backed tagger (compromise loads its lexicon at import; nothing to load here). */
 export function createEnTagger(): EnTagger {
   const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: ToSingular } } } } };
-  const toSingular = world.methods.two.transform.noun.toSingular;
+  const rawSingular = world.methods.two.transform.noun.toSingular;
+  // compromise inverts its table of irregular plurals at every call: each plural is asked once.
+  const singulars = new Map<string, string>();
+  const toSingular = (word: string): string => {
+    let sg = singulars.get(word);
+    if (sg === undefined) singulars.set(word, (sg = rawSingular(word, world.model)));
+    return sg;
+  };
   const lexicon = (world.model as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const isAdjective = (w: string) => {
     const e = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
@@ -63,7 +70,7 @@ export function createEnTagger(): EnTagger {
           const plural = tags.includes("Noun") && (tags.includes("Plural") || (tags.includes("Possessive") && /^['’]/.test(t.post) && /^[a-z].*s$/.test(t.text)));
           if (plural) {
             const base = t.normal.replace(/['’]s?$/, "");
-            const sg = toSingular(base, world.model);
+            const sg = toSingular(base);
             if (sg && sg !== base) tok.singular = sg;
           }
           if (isAdjective(t.normal)) tok.adjectival = true;
