@@ -34,6 +34,24 @@ function isWord(part: Part): boolean {
   return false;
 }
 
+/** A content word of an English term: its stem, the key it has if it spells a Chinese name, whether it is the term's head. */
+interface EnWord {
+  stem: string;
+  name: string;
+  word: string;
+  head?: boolean;
+}
+
+/** Prepositions after an English term's head: "interest of the world", "forum for cooperation". */
+const AFTER_HEAD = new Set(["of", "for", "with", "in", "on", "at", "by", "from", "to", "into", "about", "against", "between", "among", "through", "under", "over", "within", "without", "across"]);
+
+/**
+ * Factor on the dictionary cover of a pair whose English head noun finds no translation while
+ * another of its words does ("united strength" ↔ 联合, "comprehensive plan" ↔ 全面): the Chinese
+ * then translates a modifier, not the term. Common terms only: every word of a name names it.
+ */
+const HEADLESS = 0.5;
+
 /** Name dots inside a transcribed name (沃尔特·迪斯尼): they separate its words. */
 const NAME_DOT = /[·•・]/;
 
@@ -45,7 +63,7 @@ const NAME_DOT = /[·•・]/;
  */
 export class DictionarySupport {
   private readonly zhCache = new Map<string, Part[]>();
-  private readonly enCache = new Map<string, Array<{ stem: string; name: string; word: string }>>();
+  private readonly enCache = new Map<string, EnWord[]>();
   private readonly soundCache = new Map<string, { runs: string[][]; rest: Part[] } | undefined>();
   private readonly soundWords = new Map<string, Array<{ stem: string; name: string; sound: string }>>();
   private readonly nameCache = new Map<string, Part[] | undefined>();
@@ -61,8 +79,9 @@ export class DictionarySupport {
     const words = this.enWords(en);
     if (words.length === 0) return 0;
     const parts = this.zhParts(zh);
-    const left = this.cover(parts, words);
-    const best = left < 1 ? Math.max(left, this.cover(this.zhPartsFromRight(zh), words)) : left;
+    // A common term is judged by its head; a name's words all name it (France Telecom).
+    const left = this.cover(parts, words, !heardAsName);
+    const best = left < 1 ? Math.max(left, this.cover(this.zhPartsFromRight(zh), words, !heardAsName)) : left;
     const name = this.nameParts(zh);
     // Only a name is written by sound: "potency" is not heard in 多纳休; nor are words the dictionary
     // knows whole (沙特 "Saudi" + 伊朗 "Iran" is no transcription of "Saudi Arabia").
@@ -139,7 +158,7 @@ export class DictionarySupport {
     return reading;
   }
 
-  private cover(parts: readonly Part[], words: ReadonlyArray<{ stem: string; name: string }>): number {
+  private cover(parts: readonly Part[], words: readonly EnWord[], byHead = false): number {
     if (parts.length === 0) return 0;
     const meets = (part: Part, w: { stem: string; name: string }): boolean => part.has(w.stem) || part.has(w.name);
     let zhHit = 0;
@@ -150,9 +169,13 @@ export class DictionarySupport {
     }
     let enHit = 0;
     let enMissAt = -1;
+    let headMissed = false;
     for (let k = 0; k < words.length; k++) {
       if (parts.some((part) => meets(part, words[k]!))) enHit++;
-      else enMissAt = k;
+      else {
+        enMissAt = k;
+        if (words[k]!.head) headMissed = true;
+      }
     }
     // The heads the dictionary pairs with nothing, the only words left on each side, translate each
     // other when the Chinese ends in a head morpheme of the English word's translations (Council,
@@ -163,7 +186,8 @@ export class DictionarySupport {
       const heads = this.dict.heads(words[lastEn]!.stem);
       if (heads && [...heads].some((c) => parts[lastZh]!.has(HEAD_MARK + c))) return 1;
     }
-    return (zhHit + enHit) / (parts.length + words.length);
+    const share = (zhHit + enHit) / (parts.length + words.length);
+    return byHead && headMissed && enHit > 0 ? share * HEADLESS : share;
   }
 
   /** Content words of an English term with their sound skeletons. */
@@ -177,12 +201,15 @@ export class DictionarySupport {
   }
 
   /** Content words of an English term: stem, and the key it has if it spells a Chinese name. */
-  private enWords(en: string): Array<{ stem: string; name: string; word: string }> {
+  private enWords(en: string): EnWord[] {
     let w = this.enCache.get(en);
     if (!w) {
       w = [];
+      // The head is the last content word before the first preposition that follows one, else the last.
+      let headAt = -1;
       for (const m of en.matchAll(/[A-Za-z][A-Za-z']*/g)) {
         const word = m[0].toLowerCase().replace(/'s?$/, "");
+        if (headAt < 0 && w.length > 0 && AFTER_HEAD.has(word)) headAt = w.length - 1;
         // An acronym is a word whatever it spells ("US" is not "us").
         const acronym = /^[A-Z]{2,}$/.test(m[0]);
         if (word.length < 2 || (EN_STOP.has(word) && !acronym)) continue;
@@ -200,6 +227,7 @@ export class DictionarySupport {
           const place = DEMONYMS.get(x.word);
           if (place) x.name = stem(place);
         }
+        w[headAt >= 0 ? headAt : w.length - 1]!.head = true;
       }
       this.enCache.set(en, w);
     }

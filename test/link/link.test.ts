@@ -106,6 +106,18 @@ describe("dictionary support", () => {
     expect(sup.support("research council", "医学研究委员会")).toBeLessThan(0.8);
   });
 
+  it("halves a common term's support when its head finds no translation and a modifier does", () => {
+    // "water reservoir" ↔ 水 translates the modifier only; ↔ 水库 its head.
+    const whole = sup.support("farmer water", "水", false);
+    expect(sup.support("water farmer", "水", false)).toBeCloseTo(whole / 2, 5);
+    expect(sup.support("water reservoir", "水库", false)).toBeGreaterThan(sup.support("water reservoir", "水", false) * 1.5);
+    // The head comes before the preposition: "reservoir of water" ↔ 水 misses it too.
+    expect(sup.support("reservoir of water", "水", false)).toBeCloseTo(sup.support("water reservoir", "水", false), 5);
+    expect(sup.support("water of the reservoir", "水库", false)).toBeCloseTo(sup.support("reservoir water", "水库", false), 5);
+    // Every word of a name names it: the rule is for common terms.
+    expect(sup.support("Water Reservoir", "水")).toBeCloseTo(whole, 5);
+  });
+
   it("cuts a Chinese term into its longest dictionary words", () => {
     expect(sup.zhParts("灌溉渠道水库").length).toBe(3);
   });
