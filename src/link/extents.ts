@@ -61,7 +61,8 @@ export function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<s
     const plain = bare !== undefined && !hasEnglishTitle(s.tally.en) ? pairOf(s.tally.en, bare) : undefined;
     if (plain && plain.tally.cooc >= s.tally.cooc) titled.add(s);
     // A title alone does not take a person with that title ("President" ↔ 习近平主席): the person's pair does.
-    else if (bare !== undefined && EN_TITLES.has(s.tally.en.toLowerCase())) titled.add(s);
+    // What stands beside the Chinese title may be part of the title itself (外交 of 外交部长 "Foreign Minister").
+    else if (bare !== undefined && EN_TITLES.has(s.tally.en.toLowerCase()) && support.support(s.tally.en, bare, false) === 0) titled.add(s);
   }
   // A pair set aside for its title hides nothing nested in it (British Prime Minister ↔ 英国首相 stays).
   for (const s of titled) byEn.get(s.tally.en)!.delete(s.tally.zh);

@@ -38,6 +38,8 @@ const dict = buildDictionary([
   ["医学", "医学", "yi1 xue2", ["medicine", "medical"], [], []],
   ["研究", "研究", "yan2 jiu1", "research", [], []],
   ["委员会", "委员会", "wei3 yuan2 hui4", ["committee", "commission"], [], []],
+  ["外交", "外交", "wai4 jiao1", ["diplomacy", "foreign affairs"], [], []],
+  ["部长", "部长", "bu4 zhang3", "minister", [], []],
   ["理事会", "理事会", "li3 shi4 hui4", "council", [], []],
   ["议会", "议会", "yi4 hui4", ["parliament", "council"], [], []],
   ["市议会", "市议会", "shi4 yi4 hui4", "city council", [], []],
@@ -424,6 +426,11 @@ describe("linkTerms", () => {
     const pairs = link(d);
     expect(pairs.find((p) => p.en === "President")?.zh).not.toBe("王毅主席");
     expect(pairs.find((p) => p.en === "Wang Yi")?.zh).toBe("王毅");
+  });
+
+  it("gives a title its Chinese when what stands beside the Chinese title is part of the title (外交部长 \"Foreign Minister\")", () => {
+    const d = bitext("d18", [[["Foreign Minister", "press"], ["外交部长", "记者"]], [["Foreign Minister", "press"], ["外交部长", "记者"]]]);
+    expect(link(d).find((p) => p.en === "Foreign Minister")?.zh).toBe("外交部长");
   });
 
   it("gives the Chinese to the whole name when a piece of it is never written alone", () => {
