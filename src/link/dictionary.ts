@@ -63,6 +63,7 @@ const NAME_DOT = /[·•・]/;
  */
 export class DictionarySupport {
   private readonly zhCache = new Map<string, Part[]>();
+  private readonly zhRightCache = new Map<string, Part[]>();
   private readonly enCache = new Map<string, EnWord[]>();
   private readonly soundCache = new Map<string, { runs: string[][]; rest: Part[] } | undefined>();
   private readonly soundWords = new Map<string, Array<{ stem: string; name: string; sound: string }>>();
@@ -160,18 +161,30 @@ export class DictionarySupport {
 
   private cover(parts: readonly Part[], words: readonly EnWord[], byHead = false): number {
     if (parts.length === 0) return 0;
-    const meets = (part: Part, w: { stem: string; name: string }): boolean => part.has(w.stem) || part.has(w.name);
+    // Which word meets which part, once: the two sides' hits are read from the same table.
+    const enMet: boolean[] = new Array<boolean>(words.length).fill(false);
+    const zhMet: boolean[] = new Array<boolean>(parts.length).fill(false);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
+        if (part.has(w.stem) || part.has(w.name)) {
+          zhMet[k] = true;
+          enMet[i] = true;
+        }
+      }
+    }
     let zhHit = 0;
     let zhMissAt = -1;
     for (let k = 0; k < parts.length; k++) {
-      if (words.some((w) => meets(parts[k]!, w))) zhHit++;
+      if (zhMet[k]) zhHit++;
       else zhMissAt = k;
     }
     let enHit = 0;
     let enMissAt = -1;
     let headMissed = false;
     for (let k = 0; k < words.length; k++) {
-      if (parts.some((part) => meets(part, words[k]!))) enHit++;
+      if (enMet[k]) enHit++;
       else {
         enMissAt = k;
         if (words[k]!.head) headMissed = true;
@@ -237,10 +250,9 @@ export class DictionarySupport {
   /** The whole term read as one name in pinyin (武汉 → wu han, wuhan), or undefined. */
   private nameParts(zh: string): Part[] | undefined {
     // A dictionary word (学习 "to study") is not read as a name (xue xi would meet "Xi").
-    if (!this.dict.readings || !/^\p{Script=Han}{2,4}$/u.test(zh) || this.dict.glosses(zh)) return undefined;
     if (this.nameCache.has(zh)) return this.nameCache.get(zh);
-    const keys = nameKeys(zh, this.dict.readings);
-    const parts = keys && [new Set(keys)];
+    const keys = this.dict.readings && /^\p{Script=Han}{2,4}$/u.test(zh) && !this.dict.glosses(zh) ? nameKeys(zh, this.dict.readings) : undefined;
+    const parts = keys ? [new Set(keys)] : undefined;
     this.nameCache.set(zh, parts);
     return parts;
   }
@@ -251,8 +263,7 @@ export class DictionarySupport {
    * a term with Latin letters keeps the cut from the start.
    */
   zhPartsFromRight(zh: string): Part[] {
-    const key = `\u0000${zh}`;
-    let parts = this.zhCache.get(key);
+    let parts = this.zhRightCache.get(zh);
     if (parts) return parts;
     parts = [];
     const chars = [...zh];
@@ -267,7 +278,7 @@ export class DictionarySupport {
         end -= len;
       }
     }
-    this.zhCache.set(key, parts);
+    this.zhRightCache.set(zh, parts);
     return parts;
   }
 

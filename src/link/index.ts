@@ -2,7 +2,7 @@ import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, TITLE_PATTERN, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import { tallies, tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
+import { tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { isTranscription, sameTranscription } from "../lexicon/translit.js";
@@ -81,11 +81,14 @@ function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidat
   const heard = new Set<string>();
   // The supports found here are the linker's own (a name may always be heard): kept, not computed twice.
   const supports = new Map<PairTally, number>();
-  for (const t of tallies(counts)) {
-    if (heard.has(t.en) || enBy.get(t.en)?.pattern !== "NAME" || !isTranscription(zhBy.get(t.zh)?.key ?? "")) continue;
-    const sup = support.support(t.en, t.zh);
-    supports.set(t, sup);
-    if (sup >= HEARD) heard.add(t.en);
+  for (const [ek, row] of counts.pairs) {
+    if (enBy.get(ek)?.pattern !== "NAME") continue;
+    for (const t of row.values()) {
+      if (heard.has(ek) || !isTranscription(zhBy.get(t.zh)?.key ?? "")) continue;
+      const sup = support.support(t.en, t.zh);
+      supports.set(t, sup);
+      if (sup >= HEARD) heard.add(ek);
+    }
   }
   return { heard, supports };
 }
@@ -113,30 +116,34 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const support = new DictionarySupport(res.dict);
   const scored: Scored[] = [];
   const { heard, supports } = heardNames(counts, enBy, zhBy, support);
-  for (const t of tallies(counts)) {
-    const e = enBy.get(t.en);
-    const z = zhBy.get(t.zh);
-    if (!e || !z) continue;
-    // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
-    if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
-    const fEn = counts.en.get(t.en)!;
-    const fZh = counts.zh.get(t.zh)!;
-    const assoc = association(t.cooc, fEn, fZh, t.rivals);
-    const dice = (2 * t.cooc) / (fEn + fZh);
-    // The dictionary is the costly part: a pair that would not link even with its full support is not looked up.
-    if (linkScore(1, assoc, dice, params) < params.minLink) continue;
-    let dict = supports.get(t) ?? support.support(t.en, t.zh, mayBeName(e));
-    // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
-    if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
-    // A title in 《》 against an English name that is not a person's or a place's: the form says both
-    // name a work, whatever their words.
-    // Its own words still count, so that of two titles in one bead each goes to its own English.
-    if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named && !heard.has(e.key)) dict = Math.max(dict, TITLE_SUPPORT + (1 - TITLE_SUPPORT) * dict);
-    // A Chinese verb or set phrase standing alone links only where the dictionary says it translates the English
-    // (咳嗽 "to cough") or where the two keep meeting (爆发 ↔ outbreak).
-    if ((z.pattern === "V" || z.pattern === "I") && dict < 0.5 && !(t.cooc >= 3 && dice >= 0.5)) continue;
-    const link = linkScore(dict, assoc, dice, params);
-    if (link >= params.minLink) scored.push({ tally: t, dict, link });
+  // Row by row: the English side's lookups are made once per English key, not once per pair.
+  for (const [ek, row] of counts.pairs) {
+    const e = enBy.get(ek);
+    if (!e) continue;
+    const fEn = counts.en.get(ek)!;
+    for (const t of row.values()) {
+      const z = zhBy.get(t.zh);
+      if (!z) continue;
+      // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
+      if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
+      const fZh = counts.zh.get(t.zh)!;
+      const assoc = association(t.cooc, fEn, fZh, t.rivals);
+      const dice = (2 * t.cooc) / (fEn + fZh);
+      // The dictionary is the costly part: a pair that would not link even with its full support is not looked up.
+      if (linkScore(1, assoc, dice, params) < params.minLink) continue;
+      let dict = supports.get(t) ?? support.support(t.en, t.zh, mayBeName(e));
+      // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
+      if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
+      // A title in 《》 against an English name that is not a person's or a place's: the form says both
+      // name a work, whatever their words.
+      // Its own words still count, so that of two titles in one bead each goes to its own English.
+      if (z.pattern === TITLE_PATTERN && e.pattern === "NAME" && !e.named && !heard.has(e.key)) dict = Math.max(dict, TITLE_SUPPORT + (1 - TITLE_SUPPORT) * dict);
+      // A Chinese verb or set phrase standing alone links only where the dictionary says it translates the English
+      // (咳嗽 "to cough") or where the two keep meeting (爆发 ↔ outbreak).
+      if ((z.pattern === "V" || z.pattern === "I") && dict < 0.5 && !(t.cooc >= 3 && dice >= 0.5)) continue;
+      const link = linkScore(dict, assoc, dice, params);
+      if (link >= params.minLink) scored.push({ tally: t, dict, link });
+    }
   }
   const titledNames = new Map<Scored, Scored>();
   const kept = dropNestedExtents(scored, enBy, zhBy, titledNames, support);
