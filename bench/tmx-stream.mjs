@@ -5,9 +5,12 @@
 //   /usr/bin/time -v termbridge run FILE --out DIR --no-glossary --jobs 1 --quiet
 // and prints the file size, the units written, wall time and peak RSS. The text is made up from a
 // fixed vocabulary with a fixed seed, so every run builds the same file. `--keep FILE` writes the
-// TMX there and only that (for bench/tmx-phases.mjs).
+// TMX there and only that (for bench/tmx-phases.mjs). `--text real` takes the English–Chinese units
+// from real sentence pairs instead (the 1-1 beads of ../shared/eval/align/ and the TICO-19 memory,
+// read in place, in turn, each with its unit number): the made-up text of 17 words a language is the
+// worst case for the pair table (nearly every pair of terms meets again), real text is not.
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -23,6 +26,33 @@ const EN = "water river basin flood season reservoir dam ministry province towns
 const ZH = "水利 河流 流域 汛期 水库 大坝 部门 省份 乡镇 预警 系统 管理 投资 项目 安全 干旱 灌溉".split(" ");
 const DE = "Wasser Fluss Becken Hochwasser Stausee Damm Ministerium Provinz Gemeinde Warnung".split(" ");
 const words = (list, n) => Array.from({ length: n }, () => list[rand(list.length)]).join(" ");
+const xml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Real sentence pairs: the eval sets' 1-1 gold beads, then the TICO-19 memory's units. */
+function realPairs() {
+  const root = join(import.meta.dirname, "../../shared/eval");
+  const out = [];
+  const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
+  for (const set of readdirSync(join(root, "align")).sort()) {
+    for (const f of readdirSync(join(root, "align", set)).filter((x) => x.endsWith(".align")).sort()) {
+      const base = join(root, "align", set, f.slice(0, -".align".length));
+      const en = lines(`${base}.en`);
+      const zh = lines(`${base}.zh`);
+      for (const l of lines(`${base}.align`)) {
+        const m = /^\[(\d+)\]:\[(\d+)\]$/.exec(l.trim());
+        if (m) out.push([en[Number(m[1])], zh[Number(m[2])]]);
+      }
+    }
+  }
+  const tmx = readFileSync(join(root, "terms/tico19/corpus.tmx"), "utf8");
+  for (const tu of tmx.split("</tu>")) {
+    const e = /xml:lang="en">\s*<seg>([^<]*)<\/seg>/.exec(tu);
+    const z = /xml:lang="zh">\s*<seg>([^<]*)<\/seg>/.exec(tu);
+    if (e && z) out.push([e[1], z[1]]);
+  }
+  return out.filter(([e, z]) => e && z);
+}
+const real = opt("--text", "made-up") === "real" ? realPairs() : undefined;
 
 const keep = opt("--keep", undefined);
 const dir = mkdtempSync(join(tmpdir(), "tb-bench-tmx-"));
@@ -38,7 +68,12 @@ while (written < target) {
   let tu;
   if (k % every === 0 && made < usable) {
     made++;
-    tu = `<tu tuid="u${k}"><tuv xml:lang="en-US"><seg>The ${words(EN, 8)} plan number ${k} was adopted.</seg></tuv><tuv xml:lang="zh-CN"><seg>第${k}号${words(ZH, 6).replace(/ /g, "")}规划已经通过。</seg></tuv></tu>\n`;
+    if (real) {
+      // Already escaped where the memory is read (TICO-19), raw from the aligned files: escaped once either way.
+      const [e, z] = real[(made - 1) % real.length];
+      const esc = (t) => (t.includes("&amp;") || t.includes("&lt;") ? t : xml(t));
+      tu = `<tu tuid="u${k}"><tuv xml:lang="en-US"><seg>${esc(e)} (${k})</seg></tuv><tuv xml:lang="zh-CN"><seg>${esc(z)}（${k}）</seg></tuv></tu>\n`;
+    } else tu = `<tu tuid="u${k}"><tuv xml:lang="en-US"><seg>The ${words(EN, 8)} plan number ${k} was adopted.</seg></tuv><tuv xml:lang="zh-CN"><seg>第${k}号${words(ZH, 6).replace(/ /g, "")}规划已经通过。</seg></tuv></tu>\n`;
   } else {
     tu = `<tu tuid="o${k}"><tuv xml:lang="en-US"><seg>${words(EN, 40)} ${k}.</seg></tuv><tuv xml:lang="de-DE"><seg>${words(DE, 40)} ${k}.</seg></tuv><tuv xml:lang="fr-FR"><seg>${words(DE, 30)} ${k}.</seg></tuv></tu>\n`;
   }
