@@ -4,6 +4,7 @@ import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } 
 import { DEMONYMS, PLACE_ALIASES } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
+import { parseChineseNumeral } from "../align/numbers.js";
 
 /** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
 const MAX_PART = 8;
@@ -51,6 +52,19 @@ const AFTER_HEAD = new Set(["of", "for", "with", "in", "on", "at", "by", "from",
  * then translates a modifier, not the term. Common terms only: every word of a name names it.
  */
 const HEADLESS = 0.5;
+
+/** English ordinals in words, by value: "Second Session" meets 二次会议. */
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"].map((w, k) => [w, k + 1]),
+);
+
+/** A Chinese count of sessions (十四届, 第二次) or an ordinal (第三): the numeral, then 届/次 or after 第. */
+const ZH_ORDINAL = /^(?:第([〇零一二两三四五六七八九十百千]+|\d+)[届次]?|([〇零一二两三四五六七八九十百千]+|\d+)[届次])/u;
+
+/** A numbered congress, the nth National Congress (十八大, 二十大): a numeral from 11 to 99, then 大 (十大 is "the top ten"). */
+const ZH_CONGRESS = /^([一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大/u;
+/** What 十八大 abbreviates (中国共产党第十八次全国代表大会, "the 18th CPC National Congress"), as stems. */
+const CONGRESS: readonly string[] = ["congress", "national", "cpc", "communist", "party"].map((w) => stem(w));
 
 /** Name dots inside a transcribed name (沃尔特·迪斯尼): they separate its words. */
 const NAME_DOT = /[·•・]/;
@@ -220,14 +234,21 @@ export class DictionarySupport {
       w = [];
       // The head is the last content word before the first preposition that follows one, else the last.
       let headAt = -1;
-      for (const m of en.matchAll(/[A-Za-z][A-Za-z']*/g)) {
+      for (const m of en.matchAll(/\d+(?:st|nd|rd|th)\b|[A-Za-z][A-Za-z']*/g)) {
+        // An ordinal in digits (the 14th …) is its number, met by a Chinese count of sessions (十四届).
+        const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(m[0]);
+        if (ordinal) {
+          w.push({ stem: `num:${Number(ordinal[1])}`, name: `num:${Number(ordinal[1])}`, word: m[0] });
+          continue;
+        }
         const word = m[0].toLowerCase().replace(/'s?$/, "");
         if (headAt < 0 && w.length > 0 && AFTER_HEAD.has(word)) headAt = w.length - 1;
         // An acronym is a word whatever it spells ("US" is not "us").
         const acronym = /^[A-Z]{2,}$/.test(m[0]);
         if (word.length < 2 || (EN_STOP.has(word) && !acronym)) continue;
         // Such an acronym matches by its place alias only: its stem would meet "use" (us) or "it".
-        w.push({ stem: EN_STOP.has(word) ? `acr:${word}` : stem(word), name: acronym ? `acr:${word}` : `py:${word}`, word });
+        const ordinalWord = ORDINAL_WORDS.get(word);
+        w.push({ stem: EN_STOP.has(word) ? `acr:${word}` : stem(word), name: acronym ? `acr:${word}` : ordinalWord !== undefined ? `num:${ordinalWord}` : `py:${word}`, word });
       }
       // Inside a longer name a nationality stands for the place the Chinese writes (British Dietetic
       // Association ↔ 英国营养学协会); alone it is not the place (Japanese is not 日本).
@@ -301,6 +322,23 @@ export class DictionarySupport {
     const chars = [...zh];
     let k = 0;
     while (k < chars.length) {
+      // A count of sessions or an ordinal (十四届, 二次, 第三) is its number: the English writes "14th", "Second".
+      const count = ZH_ORDINAL.exec(chars.slice(k).join(""));
+      const numeral = count ? (count[1] ?? count[2]!) : undefined;
+      const value = numeral === undefined ? undefined : /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral);
+      if (count && value !== undefined) {
+        parts.push(new Set([`num:${value}`]));
+        k += [...count[0]].length;
+        continue;
+      }
+      // A numbered congress (十八大, 二十大: the nth National Congress) is its number and the congress.
+      const congress = ZH_CONGRESS.exec(chars.slice(k).join(""));
+      const nth = congress ? parseChineseNumeral(congress[1]!) : undefined;
+      if (congress && nth !== undefined) {
+        parts.push(new Set([`num:${nth}`, ...CONGRESS]));
+        k += [...congress[0]].length;
+        continue;
+      }
       const latin = /^[A-Za-z0-9][A-Za-z0-9-]*/.exec(chars.slice(k).join(""));
       if (latin) {
         const stems = latin[0].split("-").filter((x) => /[A-Za-z]/.test(x)).map((x) => stem(x));

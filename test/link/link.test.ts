@@ -120,6 +120,13 @@ describe("dictionary support", () => {
     expect(sup.support("Water Reservoir", "水")).toBeCloseTo(whole, 5);
   });
 
+  it("meets an ordinal with a Chinese count of sessions, and a numbered congress with what it abbreviates", () => {
+    expect(sup.support("9th reservoir", "九届水库", false)).toBe(1);
+    expect(sup.support("second reservoir", "第二次水库", false)).toBe(1);
+    expect(sup.support("third reservoir", "二次水库", false)).toBeLessThan(1);
+    expect(sup.support("15th CPC National Congress", "十五大")).toBe(1);
+  });
+
   it("cuts a Chinese term into its longest dictionary words", () => {
     expect(sup.zhParts("灌溉渠道水库").length).toBe(3);
   });

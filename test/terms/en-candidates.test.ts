@@ -71,6 +71,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["third annual nordic short film festival", "annual nordic short film festival"],
     },
     {
+      name: "an ordinal before capitalised words belongs to the name; a lower-case ordinal word does not",
+      sentence: "The Fourth Session of the 9th Regional Assembly met the first Danish delegates.",
+      present: ["fourth session of the 9th regional assembly", "9th regional assembly", "regional assembly"],
+      absent: ["first danish", "first danish delegates"],
+    },
+    {
       name: "a particle inside a personal name belongs to it, never at its edge",
       sentence: "The novel was filmed by Ludwig van Berg in Vienna.",
       present: ["ludwig van berg"],

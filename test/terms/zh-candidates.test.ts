@@ -327,3 +327,23 @@ describe("a fixed neighbour marks a fragment only when it could extend the term"
     expect(get("命运共同体").fixedLeft).toBeUndefined();
   });
 });
+
+describe("numbered meetings and congresses", () => {
+  const keys = (text: string, spec: string): string[] => zhMentions(text, toks(spec)).map((m) => m.key);
+  it("takes a count of sessions as an attribute of the meeting's name, joined when jieba cut it from its numeral", () => {
+    expect(keys("十一届省人大三次会议", "十一届/m 省人大/nt 三次/m 会议/n")).toContain("十一届省人大三次会议");
+    expect(keys("三十届五中全会", "三十/m 届/d 五中全会/j")).toContain("三十届五中全会");
+    expect(keys("第九届市政协第四次会议", "第九届/m 市政协/nt 第四次/m 会议/n")).toContain("第九届市政协第四次会议");
+  });
+
+  it("reads a numbered congress as a name, whatever jieba tagged it, but not 十大 'the top ten'", () => {
+    expect(keys("党的三十大", "党/n 的/uj 三十/m 大/a")).toEqual(["三十大"]);
+    expect(zhMentions("十五大", toks("十五大/nrt")).map((m) => [m.key, m.pattern])).toEqual([["十五大", "J"]]);
+    expect(keys("十大新闻", "十/m 大/a 新闻/n")).not.toContain("十大");
+  });
+
+  it("counts an occasion (第一次 'the first time') as no part of a term, a session (第二次会议) as one", () => {
+    expect(keys("第一次见面", "第一次/m 见面/n")).not.toContain("第一次见面");
+    expect(keys("第二次会议", "第二次/m 会议/n")).toContain("第二次会议");
+  });
+});

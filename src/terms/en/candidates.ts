@@ -146,6 +146,9 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
   if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
   if (conn !== undefined) return conn;
+  // An ordinal before a capitalised word belongs to the name ("the 14th National People's Congress",
+  // "the Third Plenary Session of …"); written as a word it must be capitalised itself (not "the first Chinese").
+  if (t.tags.includes("Ordinal") && next && UPPER_START.test(next.text) && t.post.trim() === "" && !shouting && (/^\d/.test(t.text) || (UPPER_START.test(t.text) && !initial))) return "A";
   if (t.tags.some((g) => EXCLUDED.has(g))) return ".";
   // Before the function-word test: "U.S." normalises to "us".
   if (acronym !== undefined && !shouting) return "K";

@@ -35,7 +35,7 @@ const P = ROLE_CODES.P;
  * Output is sorted by start, then end descending, then key.
  */
 export function zhMentions(sentence: string, tokens: readonly ZhToken[], lex?: ZhLexicon): Mention[] {
-  const units = toUnits(joinHeadwords(joinNames(mergeLatin(repairNames(place(sentence, tokens), lex && ((w) => lex.nounish(w))))), lex), lex);
+  const units = toUnits(joinHeadwords(joinOrdinals(joinNames(mergeLatin(repairNames(place(sentence, tokens), lex && ((w) => lex.nounish(w)))))), lex), lex);
   const out: Mention[] = [];
   // Spans are emitted longest first from each start, which is already the output order
   // (two spans never share start and end, so the key tie-break never arises); a span is
@@ -157,6 +157,41 @@ function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
  * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one token, `eng`
  * when the run holds a letter.
  */
+/** The numeral of a session's count (十四, 二十, 第十一): digits and numeral characters, 第 first. */
+const COUNT_NUMERAL = /^第?[〇零一二三四五六七八九十百千两\d]+$/u;
+
+/**
+ * A numeral jieba cut from its counter of sessions (二十/m 届/d, "the 20th") or from the 大 of a
+ * numbered congress (十八/m 大/a, "the 18th Congress") is joined to it: 二十届 counts what follows
+ * (二十届三中全会), 十八大 is the congress's name. A count of sessions is tagged `mo`: 届 always
+ * counts terms of office, 次 only before a meeting (第二次会议, not 第一次见面 "the first meeting").
+ */
+function joinOrdinals(units: Unit[]): Unit[] {
+  let out: Unit[] | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const p = units[i]!;
+    const q = units[i + 1];
+    const joins = q !== undefined && q.start === p.end && p.tag === "m" && COUNT_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold)));
+    const u = joins ? { ...p, word: p.word + q.word, fold: p.fold + q.fold, tag: q.fold === "大" ? "j" : "m", end: q.end } : p;
+    if (joins) i++;
+    const next = units[i + 1];
+    const ordinal = u.tag === "m" && ORDINAL_COUNT.test(u.fold) && (u.fold.endsWith("届") || (next !== undefined && next.start === u.end && /会议?$/u.test(next.fold)));
+    if (!joins && !ordinal) {
+      out?.push(p);
+      continue;
+    }
+    out ??= units.slice(0, joins ? i - 1 : i);
+    out.push(ordinal ? { ...u, tag: "mo" } : u);
+  }
+  return out ?? units;
+}
+
+/** A count of sessions (十四届, 第二次): the ordinal of a meeting's name, an attribute of what follows it. */
+const ORDINAL_COUNT = /^第?[〇零一二三四五六七八九十百千两\d]+[届次]$/u;
+
+/** A numbered congress written as one word (二十大, jieba's guess a person's name), 11th to 99th (十大 is "the top ten"). */
+const NUMBERED_CONGRESS = /^(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大$/u;
+
 function mergeLatin(units: Unit[]): Unit[] {
   let out: Unit[] | undefined;
   for (let i = 0; i < units.length; i++) {
@@ -313,6 +348,7 @@ const BOUNDARY: TagClass = { role: "_", label: "" };
 const VERBAL_NOUN: TagClass = { role: "G", label: "VN" };
 const NOUN: TagClass = { role: "H", label: "N" };
 const NUMERAL_WORD: TagClass = { role: "M", label: "M" };
+const ORDINAL: TagClass = { role: "A", label: "M" };
 const UNKNOWN_WORD: TagClass = { role: "U", label: "X" };
 const SET_PHRASE: TagClass = { role: "V", label: "I" };
 
@@ -328,7 +364,9 @@ function classify(u: Unit, lex: ZhLexicon | undefined): void {
   // Set phrases and idioms (实事求是/i, 改革开放/l) may be terms that are not noun phrases: they
   // stand alone like a verb, and the linker asks the same of them (dictionary support or steady meetings).
   else if ((u.tag === "l" || u.tag === "i") && [...w].length >= 4) cls = SET_PHRASE;
-  if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
+  if (NUMBERED_CONGRESS.test(w)) cls = TAG_CLASSES.j!;
+  else if (u.tag === "mo") cls = ORDINAL;
+  else if (u.tag === "m") cls = isNumber(w) ? BOUNDARY : NUMERAL_WORD;
   else if (u.tag === "x") {
     u.punct = PUNCT.test(w);
     // Unknown CJK words are often new coinages (新冠); Traditional text also lands here, so
