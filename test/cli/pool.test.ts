@@ -32,13 +32,13 @@ async function outcome(pool: Pool): Promise<{ taken: number; refused: number; er
 
 describe("a thread that dies ends the run with one clear error, never a wait without end", { timeout: 60_000 }, () => {
   it("a worker that exits without a word (before: the run waited forever, 0 CPU)", async () => {
-    const r = await outcome(new Pool(docs(3), 2, { workerUrl: new URL("exiting-worker.mjs", THREADS) }));
+    const r = await outcome(new Pool(docs(3), 2, { workerUrl: new URL("exiting-worker.mjs", THREADS), taggerUrl: new URL("idle-tagger.mjs", THREADS) }));
     expect(r.error?.name).toBe("ThreadFailure");
     expect(r.error?.message).toMatch(/^a worker thread stopped \(exit code 3\) while reading .*doc\d\.md$/);
   });
 
   it("a worker that throws outside any handler", async () => {
-    const r = await outcome(new Pool(docs(3), 2, { workerUrl: new URL("throwing-worker.mjs", THREADS) }));
+    const r = await outcome(new Pool(docs(3), 2, { workerUrl: new URL("throwing-worker.mjs", THREADS), taggerUrl: new URL("idle-tagger.mjs", THREADS) }));
     expect(r.error?.name).toBe("ThreadFailure");
     expect(r.error?.message).toMatch(/^a worker thread failed while reading .*doc\d\.md: boom in a worker$/);
   });
