@@ -152,11 +152,6 @@ function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
   return out;
 }
 
-/**
- * Step 2: jieba cuts full-width Latin letter by letter (Ｇ Ｐ Ｕ) and splits mixed tokens
- * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one token, `eng`
- * when the run holds a letter.
- */
 /** The numeral of a session's count (十四, 二十, 第十一): digits and numeral characters, 第 first. */
 const COUNT_NUMERAL = /^第?[〇零一二三四五六七八九十百千两\d]+$/u;
 
@@ -192,6 +187,11 @@ const ORDINAL_COUNT = /^第?[〇零一二三四五六七八九十百千两\d]+[�
 /** A numbered congress written as one word (二十大, jieba's guess a person's name), 11th to 99th (十大 is "the top ten"). */
 const NUMBERED_CONGRESS = /^(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大$/u;
 
+/**
+ * Step 2: jieba cuts full-width Latin letter by letter (Ｇ Ｐ Ｕ) and splits mixed tokens
+ * (5 G, COVID - 19); join touching letters, digits and inner hyphens into one token, `eng`
+ * when the run holds a letter.
+ */
 function mergeLatin(units: Unit[]): Unit[] {
   let out: Unit[] | undefined;
   for (let i = 0; i < units.length; i++) {
