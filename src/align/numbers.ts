@@ -1,4 +1,5 @@
-import { EN_MONTHS, EN_MULTIPLIERS, EN_NUMBER_WORDS, ZH_DIGITS, ZH_SECTIONS, ZH_UNITS } from "./data/numbers.js";
+import { parseChineseNumeral, ZH_SECTIONS } from "../lexicon/numerals.js";
+import { EN_MONTHS, EN_MULTIPLIERS, EN_NUMBER_WORDS } from "./data/numbers.js";
 
 /** Folds full-width digits and punctuation used in numbers to ASCII. */
 function foldDigits(text: string): string {
@@ -32,30 +33,6 @@ export function englishNumbers(text: string): string[] {
     if (n !== undefined) out.push(key(m[2] ? n * (EN_MULTIPLIERS.get(m[2].toLowerCase()) ?? 1) : n));
   }
   return out;
-}
-
-/** Parses a run of Chinese numerals (七十五, 二千四百, 十四, 三) into a value. */
-export function parseChineseNumeral(s: string): number | undefined {
-  let total = 0;
-  let section = 0;
-  let digit = -1;
-  for (const ch of s) {
-    const d = ZH_DIGITS.get(ch);
-    const unit = ZH_UNITS.get(ch);
-    const sect = ZH_SECTIONS.get(ch);
-    if (d !== undefined) {
-      digit = d;
-    } else if (unit !== undefined) {
-      section += (digit < 0 ? 1 : digit) * unit;
-      digit = -1;
-    } else if (sect !== undefined) {
-      total = (total + section + Math.max(digit, 0)) * sect;
-      section = 0;
-      digit = -1;
-    } else return undefined;
-  }
-  const v = total + section + Math.max(digit, 0);
-  return Number.isFinite(v) ? v : undefined;
 }
 
 const ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億";

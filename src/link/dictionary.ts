@@ -4,7 +4,7 @@ import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } 
 import { DEMONYMS, PLACE_ALIASES } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
-import { parseChineseNumeral } from "../align/numbers.js";
+import { parseChineseNumeral } from "../lexicon/numerals.js";
 
 /** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
 const MAX_PART = 8;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumbers, englishNumbers, numberOverlap, parseChineseNumeral } from "../../src/align/numbers.js";
+import { chineseNumbers, englishNumbers, numberOverlap } from "../../src/align/numbers.js";
+import { parseChineseNumeral } from "../../src/lexicon/numerals.js";
 
 describe("number normalisation", () => {
   it.each([

@@ -23,13 +23,3 @@ export const EN_MONTHS: ReadonlyMap<string, number> = table({
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
-
-/** Chinese digits; 两 is "two" before measure words. */
-export const ZH_DIGITS: ReadonlyMap<string, number> = table({
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-});
-
-/** Chinese units inside a section (十 百 千) and section multipliers (万 = 10⁴, 亿 = 10⁸). */
-export const ZH_UNITS: ReadonlyMap<string, number> = table({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 });
-export const ZH_SECTIONS: ReadonlyMap<string, number> = table({ 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 });
