@@ -71,6 +71,13 @@ export function spotTerms(doc: AlignedDoc, mentions: DocMentions, zhTokens: read
 
   const zhHolding = beadsHolding(zh, zhFreq, params.maxSearch);
   const enHolding = beadsHolding(en, enFreq, params.maxSearch);
+  // jieba cuts a word differently in different sentences (改革开放 here, 深化改革/开放 there): a Chinese
+  // term is where its characters are, whether or not the extractor found it there.
+  for (const [key, beads] of zh.keyBeads) {
+    if (!zh.maximal.has(key)) continue;
+    const held = zhHolding(key);
+    if (held.scale === 1 && held.beads.length > beads.length) zh.keyBeads.set(key, held.beads);
+  }
   const zhFound = spot(en, zh, params, (b) => zh.sentences[b]!.map((j) => zhToks[j]!), (t) => t.fold, zhSpans, zhHolding);
   const enFound = spot(zh, en, params, (b) => en.sentences[b]!.map((i) => enWords[i]!), (w) => w.lower, enSpans, enHolding);
   return {

@@ -119,6 +119,15 @@ describe("class 1: translation spotting finds extents the extractor missed, with
     expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).toEqual(["reform and opening up"]);
   });
 
+  it("counts a Chinese term in a bead where jieba cut it otherwise (深化改革/开放), so a term met twice is spotted", () => {
+    const t = doc([
+      ["Reform and opening up changed the town.", "改革开放/l 改变/v 了/ul 小镇/n 。/x", ["town"], ["改革开放", "小镇"]],
+      ["They deepened reform and opening up in the town.", "他们/r 在/p 小镇/n 深化改革/j 开放/v 。/x", ["town"], ["小镇", "深化改革"]],
+      ["The town grew.", "小镇/n 发展/v 。/x", ["town"], ["小镇"]],
+    ]);
+    expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).toEqual(["reform and opening up"]);
+  });
+
   it("spots no English span that reaches into a name and stops between its words", () => {
     const t = doc([
       ["Bureau chief Wang Yi spoke.", "局长/n 王毅/nr 讲话/v 。/x", ["wang yi"], ["局长"]],
