@@ -71,6 +71,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["third annual nordic short film festival", "annual nordic short film festival"],
     },
     {
+      name: "common words before a name joined by a connector describe it: the span does not stop inside the name",
+      sentence: "They backed high-quality Silk and Spice trade with Lakeland.",
+      present: ["silk and spice"],
+      absent: ["high-quality silk"],
+    },
+    {
       name: "an ordinal before capitalised words belongs to the name; a lower-case ordinal word does not",
       sentence: "The Fourth Session of the 9th Regional Assembly met the first Danish delegates.",
       present: ["fourth session of the 9th regional assembly", "9th regional assembly", "regional assembly"],

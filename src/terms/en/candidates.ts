@@ -354,7 +354,12 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
   // it (the span may stop inside the name: "firm Midtown").
   if (/^[awmnx]+N[NXK]*$/.test(sub)) {
     let run = sub.length - sub.search(/N[NXK]*$/);
-    for (let k = j + 1; k < units.length && "NXK".includes(units[k]!.cls) && units[k - 1]!.post.trim() === ""; k++) run++;
+    // The name goes on past a connector between capitals ("high-quality Belt" of "Belt and Road").
+    for (let k = j + 1; k < units.length && units[k - 1]!.post.trim() === ""; k++) {
+      const joins = "cofp".includes(units[k]!.cls) && "NXK".includes(units[k + 1]?.cls ?? ".");
+      if (!joins && !"NXK".includes(units[k]!.cls)) break;
+      run++;
+    }
     if (run >= 2) return false;
     // "rival auto-maker Toyota", "southern Texas": likewise before a one-word name the tagger knows.
     const last = units[j]!;
