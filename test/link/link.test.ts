@@ -40,6 +40,7 @@ const dict = buildDictionary([
   ["委员会", "委员会", "wei3 yuan2 hui4", ["committee", "commission"], [], []],
   ["外交", "外交", "wai4 jiao1", ["diplomacy", "foreign affairs"], [], []],
   ["部长", "部长", "bu4 zhang3", "minister", [], []],
+  ["叙利亚", "叙利亚", "Xu4 li4 ya4", "Syria", [], []],
   ["理事会", "理事会", "li3 shi4 hui4", "council", [], []],
   ["议会", "议会", "yi4 hui4", ["parliament", "council"], [], []],
   ["市议会", "市议会", "shi4 yi4 hui4", "city council", [], []],
@@ -79,6 +80,8 @@ describe("dictionary support", () => {
     ["nutrition", "营养学", 1],
     // "US" in capitals is the country, not the pronoun.
     ["US", "美国", 1],
+    // A nationality inside a longer term stands for its place (叙利亚 "Syria").
+    ["Syrian reservoir", "叙利亚水库", 1],
     // A name's initials are its acronym, though the dictionary does not write it.
     ["UN water agency", "联合国水机构", 1],
     ["CPC", "中国共产党", 1],

@@ -16,6 +16,17 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ["argentinian", "argentina"], ["chilean", "chile"], ["egyptian", "egypt"], ["israeli", "israel"], ["iranian", "iran"],
   ["iraqi", "iraq"], ["saudi", "saudi"], ["african", "africa"], ["european", "europe"], ["asian", "asia"], ["arab", "arabia"],
   ["nigerian", "nigeria"], ["kenyan", "kenya"], ["cuban", "cuba"], ["mongolian", "mongolia"], ["taiwanese", "taiwan"],
+  ["palestinian", "palestine"], ["syrian", "syria"], ["afghan", "afghanistan"], ["lebanese", "lebanon"], ["jordanian", "jordan"],
+  ["yemeni", "yemen"], ["libyan", "libya"], ["sudanese", "sudan"], ["ethiopian", "ethiopia"], ["somali", "somalia"],
+  ["algerian", "algeria"], ["moroccan", "morocco"], ["tunisian", "tunisia"], ["ghanaian", "ghana"], ["tanzanian", "tanzania"],
+  ["ugandan", "uganda"], ["zimbabwean", "zimbabwe"], ["zambian", "zambia"], ["angolan", "angola"], ["congolese", "congo"],
+  ["cambodian", "cambodia"], ["laotian", "laos"], ["nepalese", "nepal"], ["nepali", "nepal"], ["bangladeshi", "bangladesh"],
+  ["kazakh", "kazakhstan"], ["uzbek", "uzbekistan"], ["kyrgyz", "kyrgyzstan"], ["tajik", "tajikistan"], ["turkmen", "turkmenistan"],
+  ["serbian", "serbia"], ["croatian", "croatia"], ["romanian", "romania"], ["bulgarian", "bulgaria"], ["slovak", "slovakia"],
+  ["slovenian", "slovenia"], ["lithuanian", "lithuania"], ["latvian", "latvia"], ["estonian", "estonia"], ["belarusian", "belarus"],
+  ["georgian", "georgia"], ["armenian", "armenia"], ["azerbaijani", "azerbaijan"], ["peruvian", "peru"], ["colombian", "colombia"],
+  ["venezuelan", "venezuela"], ["bolivian", "bolivia"], ["ecuadorian", "ecuador"], ["uruguayan", "uruguay"], ["qatari", "qatar"],
+  ["kuwaiti", "kuwait"], ["omani", "oman"], ["cypriot", "cyprus"], ["maltese", "malta"], ["fijian", "fiji"],
 ]);
 
 /** Common names of places the dictionary glosses only by their official names (美国 "United States; USA"). */
