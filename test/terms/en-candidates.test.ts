@@ -77,6 +77,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["high-quality silk"],
     },
     {
+      name: "a long name keeps 'for a' and 'with' before a capitalised adjective, and 'Era' after a space is a word, not a hyphen suffix",
+      sentence: "They studied the Doctrine of Harmony with Danish Roots for a New Era in Soviet-era halls.",
+      present: ["doctrine of harmony with danish roots for a new era", "new era"],
+      absent: ["doctrine of harmony with danish roots for a new", "soviet-era"],
+    },
+    {
       name: "an ordinal before capitalised words belongs to the name; a lower-case ordinal word does not",
       sentence: "The Fourth Session of the 9th Regional Assembly met the first Danish delegates.",
       present: ["fourth session of the 9th regional assembly", "9th regional assembly", "regional assembly"],

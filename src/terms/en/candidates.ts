@@ -141,8 +141,8 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   if (NAME_PARTICLES.has(t.text) && prev && next && UPPER_START.test(prev.text) && UPPER_START.test(next.text) && prev.post.trim() === "" && t.post.trim() === "" && [prev, next].some((u) => PERSON_TAGS.some((g) => u.tags.includes(g)))) return "N";
   if (conn !== undefined && t.text === t.text.toLowerCase()) return conn;
   // "London" of "London-based" is the name; "based" makes no term.
-  if (next && next.start === t.end + 1 && namePlusSuffix(t, next)) return "N";
-  if (prev && t.start === prev.end + 1 && namePlusSuffix(prev, t)) return ".";
+  if (next && next.start === t.end + 1 && HYPHENS.has(t.post) && namePlusSuffix(t, next)) return "N";
+  if (prev && t.start === prev.end + 1 && HYPHENS.has(prev.post) && namePlusSuffix(prev, t)) return ".";
   // Single letters are variables, initials or list labels ("vertex v", "Plan B"), not terms alone.
   if (!LETTER.test(t.text) || t.text.replace(/[^\p{L}]/gu, "").length < 2) return ".";
   if (conn !== undefined) return conn;
@@ -334,6 +334,12 @@ function accept(p: TermPattern, units: readonly Unit[], sub: string, i: number, 
     if (units[j]!.cls === "S" && "NAXMSKE".includes(units[j + 1]?.cls ?? ".")) return false;
     for (let k = i + 1; k < j; k++) {
       if (units[k]!.cls === "c" && !bindsAnd(units, k)) return false;
+    }
+    // "with" joins a name's parts ("Socialism with Chinese Characteristics"), never a person or a title
+    // after it ("Central Committee with Comrade Xi Jinping").
+    for (let k = sub.indexOf("i"); k >= 0; k = sub.indexOf("i", k + 1)) {
+      const after = units[i + k + 1];
+      if (!after || !"AN".includes(after.cls) || isPerson(after) || EN_TITLES.has(after.bare.toLowerCase()) || HONORIFICS.has(after.bare.toLowerCase().replace(/\.$/, ""))) return false;
     }
     // "Dennis Conner of the San Diego Yacht Club", "Mr. Ortega of the U.N.": a person and where they
     // belong, not one name (a title before "of" makes one: "Duke of Edinburgh").

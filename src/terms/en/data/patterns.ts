@@ -29,7 +29,7 @@ export interface TermPattern {
 }
 
 /** Longest span any pattern may take; bounds the per-start scan. */
-export const MAX_WORDS = 10;
+export const MAX_WORDS = 14;
 
 export const PATTERNS: readonly TermPattern[] = [
   { label: "ACR", re: /^K$/, maxWords: 1 },
@@ -37,7 +37,7 @@ export const PATTERNS: readonly TermPattern[] = [
   // A name may hold of/and/for/on between capitalised words ("Belt and Road Forum for
   // International Cooperation"), "the" only after "of" ("Ministry of the Interior"): "A and
   // the B" joins two names.
-  { label: "NAME", re: /^(?:E|(?=.*[NXKSE]$)[NAXMSK](?:(?:ot?|[cfp])?[NAXMSK])*E?)$/, maxWords: 10, name: true },
+  { label: "NAME", re: /^(?:E|(?=.*[NXKSE]$)[NAXMSK](?:(?:ot?|[cp]|[fi]d?)?[NAXMSK])*E?)$/, maxWords: 14, name: true },
   // "rule of law", "Forum for International Cooperation", "socialism with Chinese characteristics",
   // "community with a shared future for mankind": up to two prepositions, an article after each.
   { label: "N of N", re: /^[aAwmMxXnNK]*[nNxXK](?:(?:o|[fi])[td]?[aAwmMxXnNK]*[nNxXK]){1,2}$/, maxWords: 8, ofHead: true },

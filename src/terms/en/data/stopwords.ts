@@ -15,7 +15,7 @@ export const STOP_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** Forms of address (Mr., Dr.): before a name they are no part of it, alone they are no term. */
-export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mme", "mlle", "messrs"]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mme", "mlle", "messrs", "comrade"]);
 
 /**
  * Adjectives of an office-holder's status ("outgoing British Minister of State", "incoming
