@@ -281,7 +281,10 @@ const isPunct = (t: ZhSpotToken): boolean => /^[\p{P}\p{S}\p{Z}\p{C}\s]+$/u.test
  * A longer word jieba tags as a verb may end a term (配送 中心 starts with one, 水表 is mistagged).
  */
 const zhLeftPenalty = (t: ZhSpotToken): number => (t.tag === "v" || t.tag === "vd" ? 2 : 0);
-const zhRightPenalty = (t: ZhSpotToken): number => ((t.tag === "v" || t.tag === "vd") && [...t.fold].length === 1 ? 1 : t.tag === "a" || t.tag === "ad" ? 1 : 0);
+const zhRightPenalty = (t: ZhSpotToken, prev: ZhSpotToken | undefined): number =>
+  (t.tag === "v" || t.tag === "vd") && [...t.fold].length === 1 ? 1 : (t.tag === "a" || t.tag === "ad") && !isAdjective(prev) ? 1 : 0;
+/** After another adjective an adjective ends a noun phrase as its head (伟大/a 复兴/a "great rejuvenation"), not as a predicate (质量 一流). */
+const isAdjective = (t: ZhSpotToken | undefined): boolean => t !== undefined && (t.tag === "a" || t.tag === "ad");
 const zhBadEdge = (t: ZhSpotToken): boolean => ZH_EDGE_TAGS.has(t.tag) || ZH_FUNCTION.has(t.fold) || ZH_STOP.has(t.fold) || isNumberish(t) || isPunct(t);
 
 /** Contiguous Chinese token spans of a bead's sentences that may be a term. */
@@ -297,7 +300,7 @@ function zhSpans(sentences: ReadonlyArray<readonly ZhSpotToken[]>, ok: (t: ZhSpo
         key += t.fold;
         if ([...key].length > p.maxZhChars) break;
         if (zhBadEdge(t) || [...key].length < 2) continue;
-        out.push({ key, tokens: j - i + 1, penalty: zhLeftPenalty(toks[i]!) + zhRightPenalty(t) });
+        out.push({ key, tokens: j - i + 1, penalty: zhLeftPenalty(toks[i]!) + zhRightPenalty(t, j > i ? toks[j - 1] : undefined) });
       }
     }
   }

@@ -128,6 +128,15 @@ describe("class 1: translation spotting finds extents the extractor missed, with
     expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).en)).toEqual(["reform and opening up"]);
   });
 
+  it("an adjective after another adjective ends a spotted span as its head (伟大/a 复兴/a), not as a predicate", () => {
+    const t = doc([
+      ["They hailed the great revival of the northern people.", "他们/r 赞扬/v 北方人民/n 伟大/a 复兴/a 。/x", ["great revival of the northern people"], ["北方人民"]],
+      ["The great revival of the northern people goes on.", "北方人民/n 伟大/a 复兴/a 继续/v 。/x", ["great revival of the northern people"], ["北方人民"]],
+      ["The town grew.", "小镇/n 发展/v 。/x", ["town"], ["小镇"]],
+    ]);
+    expect(spottedKeys(spotTerms(t.aligned, t.mentions, t.tokens).zh)).toEqual(["北方人民伟大复兴"]);
+  });
+
   it("spots no English span that reaches into a name and stops between its words", () => {
     const t = doc([
       ["Bureau chief Wang Yi spoke.", "局长/n 王毅/nr 讲话/v 。/x", ["wang yi"], ["局长"]],
