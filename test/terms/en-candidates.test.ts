@@ -83,6 +83,12 @@ describe("enMentions: patterns and boundaries", () => {
       absent: ["doctrine of harmony with danish roots for a new", "soviet-era"],
     },
     {
+      name: "an -ly adverb before an adjective of the term grades it; 'very' does not",
+      sentence: "The institute tracks highly contagious swine fever, a very important issue.",
+      present: ["highly contagious swine fever", "contagious swine fever", "swine fever"],
+      absent: ["very important issue", "highly"],
+    },
+    {
       name: "an ordinal before capitalised words belongs to the name; a lower-case ordinal word does not",
       sentence: "The Fourth Session of the 9th Regional Assembly met the first Danish delegates.",
       present: ["fourth session of the 9th regional assembly", "9th regional assembly", "regional assembly"],

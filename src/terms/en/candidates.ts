@@ -149,6 +149,9 @@ function classifyWord(t: EnToken, acronym: string | undefined, initial: boolean,
   // An ordinal before a capitalised word belongs to the name ("the 14th National People's Congress",
   // "the Third Plenary Session of …"); written as a word it must be capitalised itself (not "the first Chinese").
   if (t.tags.includes("Ordinal") && next && UPPER_START.test(next.text) && t.post.trim() === "" && !shouting && (/^\d/.test(t.text) || (UPPER_START.test(t.text) && !initial))) return "A";
+  // "moderately prosperous society", "highly pathogenic avian influenza": an -ly adverb before an adjective
+  // of the term grades it and is part of it.
+  if (t.tags.includes("Adverb") && /^\p{Ll}+ly$/u.test(t.text) && next?.tags.includes("Adjective") && !next.tags.includes("Noun")) return "a";
   if (t.tags.some((g) => EXCLUDED.has(g))) return ".";
   // Before the function-word test: "U.S." normalises to "us".
   if (acronym !== undefined && !shouting) return "K";
