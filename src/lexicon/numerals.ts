@@ -38,3 +38,14 @@ export function parseChineseNumeral(s: string): number | undefined {
   const v = total + section + Math.max(digit, 0);
   return Number.isFinite(v) ? v : undefined;
 }
+
+/** A numeral as counts and ordinals write it (十四, 二十, 一百, 14): a regular-expression class run. */
+export const COUNT_NUMERAL = "[〇零一二两三四五六七八九十百千\\d]+";
+
+/** The numeral of a numbered congress, 11th to 99th (十八 of 十八大; 十大 is "the top ten"): a regular-expression group. */
+export const CONGRESS_NUMERAL = "(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])";
+
+/** English ordinals in words, by value (Second Session ↔ 二次会议). */
+export const EN_ORDINALS: ReadonlyMap<string, number> = new Map(
+  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"].map((w, k) => [w, k + 1]),
+);

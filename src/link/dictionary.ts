@@ -4,7 +4,7 @@ import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } 
 import { DEMONYMS, PLACE_ALIASES } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
-import { parseChineseNumeral } from "../lexicon/numerals.js";
+import { CONGRESS_NUMERAL, COUNT_NUMERAL, EN_ORDINALS, parseChineseNumeral } from "../lexicon/numerals.js";
 
 /** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
 const MAX_PART = 8;
@@ -53,16 +53,11 @@ const AFTER_HEAD = new Set(["of", "for", "with", "in", "on", "at", "by", "from",
  */
 const HEADLESS = 0.5;
 
-/** English ordinals in words, by value: "Second Session" meets 二次会议. */
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
-  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"].map((w, k) => [w, k + 1]),
-);
-
 /** A Chinese count of sessions (十四届, 第二次) or an ordinal (第三): the numeral, then 届/次 or after 第. */
-const ZH_ORDINAL = /^(?:第([〇零一二两三四五六七八九十百千]+|\d+)[届次]?|([〇零一二两三四五六七八九十百千]+|\d+)[届次])/u;
+const ZH_ORDINAL = new RegExp(`^(?:第(${COUNT_NUMERAL})[届次]?|(${COUNT_NUMERAL})[届次])`, "u");
 
-/** A numbered congress, the nth National Congress (十八大, 二十大): a numeral from 11 to 99, then 大 (十大 is "the top ten"). */
-const ZH_CONGRESS = /^([一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大/u;
+/** A numbered congress, the nth National Congress (十八大, 二十大). */
+const ZH_CONGRESS = new RegExp(`^(${CONGRESS_NUMERAL})大`, "u");
 /** What 十八大 abbreviates (中国共产党第十八次全国代表大会, "the 18th CPC National Congress"), as stems. */
 const CONGRESS: readonly string[] = ["congress", "national", "cpc", "communist", "party"].map((w) => stem(w));
 
@@ -238,7 +233,8 @@ export class DictionarySupport {
         // An ordinal in digits (the 14th …) is its number, met by a Chinese count of sessions (十四届).
         const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(m[0]);
         if (ordinal) {
-          w.push({ stem: `num:${Number(ordinal[1])}`, name: `num:${Number(ordinal[1])}`, word: m[0] });
+          const key = `num:${Number(ordinal[1])}`;
+          w.push({ stem: key, name: key, word: m[0] });
           continue;
         }
         const word = m[0].toLowerCase().replace(/'s?$/, "");
@@ -247,7 +243,7 @@ export class DictionarySupport {
         const acronym = /^[A-Z]{2,}$/.test(m[0]);
         if (word.length < 2 || (EN_STOP.has(word) && !acronym)) continue;
         // Such an acronym matches by its place alias only: its stem would meet "use" (us) or "it".
-        const ordinalWord = ORDINAL_WORDS.get(word);
+        const ordinalWord = EN_ORDINALS.get(word);
         w.push({ stem: EN_STOP.has(word) ? `acr:${word}` : stem(word), name: acronym ? `acr:${word}` : ordinalWord !== undefined ? `num:${ordinalWord}` : `py:${word}`, word });
       }
       // Inside a longer name a nationality stands for the place the Chinese writes (British Dietetic

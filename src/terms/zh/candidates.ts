@@ -2,6 +2,7 @@ import type { Mention } from "../../model/index.js";
 import type { ZhToken } from "./jieba.js";
 import { MAX_TOKENS, TAG_CLASSES, ZH_SHAPES, type TagClass } from "./data/patterns.js";
 import { MEASURE_CHARS, NUMERAL_CHARS, MANNER_ADVERBS, PREDICATE_VERBS, STOP_ALONE, STOP_ATTRIBUTES } from "./data/stop.js";
+import { CONGRESS_NUMERAL, COUNT_NUMERAL } from "../../lexicon/numerals.js";
 import { joinNames, repairNames } from "./names.js";
 import { withAcronyms, withoutGluedTitles, withTitles } from "./titles.js";
 import { fold, HAN_WORD, NEVER_IN_TERM, type Unit } from "./unit.js";
@@ -153,7 +154,7 @@ function place(sentence: string, tokens: readonly ZhToken[]): Unit[] {
 }
 
 /** The numeral of a session's count (十四, 二十, 第十一): digits and numeral characters, 第 first. */
-const COUNT_NUMERAL = /^第?[〇零一二三四五六七八九十百千两\d]+$/u;
+const ORDINAL_NUMERAL = new RegExp(`^第?${COUNT_NUMERAL}$`, "u");
 
 /**
  * A numeral jieba cut from its counter of sessions (二十/m 届/d, "the 20th") or from the 大 of a
@@ -166,7 +167,7 @@ function joinOrdinals(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const p = units[i]!;
     const q = units[i + 1];
-    const joins = q !== undefined && q.start === p.end && p.tag === "m" && COUNT_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold)));
+    const joins = q !== undefined && q.start === p.end && p.tag === "m" && ORDINAL_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold)));
     const u = joins ? { ...p, word: p.word + q.word, fold: p.fold + q.fold, tag: q.fold === "大" ? "j" : "m", end: q.end } : p;
     if (joins) i++;
     const next = units[i + 1];
@@ -182,10 +183,10 @@ function joinOrdinals(units: Unit[]): Unit[] {
 }
 
 /** A count of sessions (十四届, 第二次): the ordinal of a meeting's name, an attribute of what follows it. */
-const ORDINAL_COUNT = /^第?[〇零一二三四五六七八九十百千两\d]+[届次]$/u;
+const ORDINAL_COUNT = new RegExp(`^第?${COUNT_NUMERAL}[届次]$`, "u");
 
 /** A numbered congress written as one word (二十大, jieba's guess a person's name), 11th to 99th (十大 is "the top ten"). */
-const NUMBERED_CONGRESS = /^(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大$/u;
+const NUMBERED_CONGRESS = new RegExp(`^${CONGRESS_NUMERAL}大$`, "u");
 
 /**
  * Step 2: jieba cuts full-width Latin letter by letter (Ｇ Ｐ Ｕ) and splits mixed tokens
