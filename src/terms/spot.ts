@@ -136,17 +136,19 @@ function holding(target: Side, key: string, units: readonly string[], cap = Infi
   return { beads: pool.filter((b) => target.text[b]!.includes(key)), scale };
 }
 
-/** The numbers in both of two ascending lists. */
+/** The numbers in both of two ascending lists: the shorter one is searched in the longer. */
 function both(a: readonly number[], b: readonly number[]): number[] {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out.push(a[i]!);
-      i++;
-      j++;
+  let lo = 0;
+  for (const x of small) {
+    let hi = large.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (large[mid]! < x) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo < large.length && large[lo] === x) out.push(x);
   }
   return out;
 }
@@ -201,23 +203,6 @@ function beadsHolding(target: Side, freq: (t: Side, key: string, cap?: number) =
   };
 }
 
-/** Size of the intersection of two ascending lists: the shorter one is searched in the longer. */
-function shared(a: readonly number[], b: readonly number[]): number {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  let n = 0;
-  let lo = 0;
-  for (const x of small) {
-    let hi = large.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (large[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < large.length && large[lo] === x) n++;
-  }
-  return n;
-}
-
 /**
  * The best span of `target` for each recurring key of `source`: key → spotted span. A span
  * spotted for several terms keeps its first (terms are taken by key order, for determinism).
@@ -259,7 +244,7 @@ function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: numb
     for (const { span, n } of tally.values()) {
       if (n < least || span.key === key) continue;
       const held = holders(span.key);
-      scored.push({ span, dice: (2 * shared(held.beads, beads) * held.scale) / (beads.length + held.beads.length * held.scale) });
+      scored.push({ span, dice: (2 * both(held.beads, beads).length * held.scale) / (beads.length + held.beads.length * held.scale) });
     }
     if (scored.length === 0) continue;
     let top = 0;

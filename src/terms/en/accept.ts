@@ -6,6 +6,9 @@ import { isPinyinGivenName, isPinyinSurname } from "./data/pinyin.js";
 import { FUNCTION_WORDS, GENERIC_HEADS, HONORIFICS, QUANTITY_HEADS, STOP_MODIFIERS, WEAK_MODIFIERS } from "./data/stopwords.js";
 import { NAME_PARTICLES, type Unit } from "./units.js";
 
+/** A form of address (mr, dr., comrade), lower case. */
+const isAddress = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, ""));
+
 const RECURRENCE: ReadonlySet<string> = new Set(["annual", "biennial", "inaugural", "yearly"]);
 const ORDINALS: ReadonlySet<string> = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"]);
 
@@ -25,7 +28,7 @@ export function accept(p: TermPattern, units: readonly Unit[], sub: string, i: n
     if (sub.length === 1) {
       // A lone capitalised "New" or "Other" is a word at a capital, not a name.
       const w = units[i]!.bare.toLowerCase();
-      if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w.replace(/\.$/, ""))) return false;
+      if (GENERIC_HEADS.has(w) || WEAK_MODIFIERS.has(w) || STOP_MODIFIERS.has(w) || FUNCTION_WORDS.has(w) || isAddress(w)) return false;
     }
     // "(First) Annual …": how often an event is held describes it, it is not part of its name.
     if (RECURRENCE.has(units[i]!.bare.toLowerCase()) || (ORDINALS.has(units[i]!.bare.toLowerCase()) && RECURRENCE.has(units[i + 1]?.bare.toLowerCase() ?? ""))) return false;
@@ -40,7 +43,7 @@ export function accept(p: TermPattern, units: readonly Unit[], sub: string, i: n
     // after it ("Central Committee with Comrade Xi Jinping").
     for (let k = sub.indexOf("i"); k >= 0; k = sub.indexOf("i", k + 1)) {
       const after = units[i + k + 1];
-      if (!after || !"AN".includes(after.cls) || isPerson(after) || EN_TITLES.has(after.bare.toLowerCase()) || HONORIFICS.has(after.bare.toLowerCase().replace(/\.$/, ""))) return false;
+      if (!after || !"AN".includes(after.cls) || isPerson(after) || EN_TITLES.has(after.bare.toLowerCase()) || isAddress(after.bare.toLowerCase())) return false;
     }
     // "Dennis Conner of the San Diego Yacht Club", "Mr. Ortega of the U.N.": a person and where they
     // belong, not one name (a title before "of" makes one: "Duke of Edinburgh").
