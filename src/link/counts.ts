@@ -202,8 +202,8 @@ function keepMeeting(t: PairTally, m: Meeting): void {
   t.top = top;
 }
 
-/** A pair's kept meetings, best first. */
-export function tallyMeetings(t: PairTally): readonly Meeting[] {
+/** A pair's kept meetings, best first (a new array). */
+export function tallyMeetings(t: PairTally): Meeting[] {
   return t.top ? t.top.slice(0, Math.min(t.cooc, MAX_MEETINGS)) : [t.best];
 }
 

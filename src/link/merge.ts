@@ -61,7 +61,7 @@ export function mergeCounts(into: Cooccurrence, from: Cooccurrence, take = false
       const t = row.get(z);
       if (!t) {
         // A tally taken moves as it is (its meetings too); only its documents are renumbered.
-        const n: PairTally = take ? Object.assign(f, { slot: -1 }) : { en: e, zh: z, cooc: f.cooc, best: f.best, top: f.top && [...tallyMeetings(f)], firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
+        const n: PairTally = take ? Object.assign(f, { slot: -1 }) : { en: e, zh: z, cooc: f.cooc, best: f.best, top: f.top && tallyMeetings(f), firstDoc: 0, lastDoc: 0, docCount: f.docCount, slot: -1, rivals: f.rivals };
         setDocs(into, n, fDocs);
         row.set(z, n);
         into.size++;
