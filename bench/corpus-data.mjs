@@ -4,17 +4,34 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The eval sets' aligned lines cut into chunks of about 150 sentences, in a fixed order. */
-export function evalChunks(root = join(import.meta.dirname, "../../shared/eval/align")) {
-  const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
-  const chunks = [];
+const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
+const ALIGN_ROOT = join(import.meta.dirname, "../../shared/eval/align");
+
+/** The eval sets' aligned documents (read in place), in a fixed order: sentence lines and gold beads ([en indices, zh indices]). */
+export function evalDocs(root = ALIGN_ROOT) {
+  const docs = [];
   for (const set of readdirSync(root).sort())
     for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith(".align")).sort()) {
       const en = lines(join(root, set, f.replace(".align", ".en")));
       const zh = lines(join(root, set, f.replace(".align", ".zh")));
-      const n = Math.ceil(en.length / 150);
-      for (let k = 0; k < n; k++) chunks.push({ en: en.slice(Math.floor((k * en.length) / n), Math.floor(((k + 1) * en.length) / n)), zh: zh.slice(Math.floor((k * zh.length) / n), Math.floor(((k + 1) * zh.length) / n)) });
+      const beads = lines(join(root, set, f)).map((b) => b.split(":").map((x) => JSON.parse(x)));
+      docs.push({ en, zh, beads });
     }
+  return docs;
+}
+
+/** The eval sets' two-sided gold beads as their sentences, in order. */
+export function evalBeads(root = ALIGN_ROOT) {
+  return evalDocs(root).flatMap((d) => d.beads.filter(([e, z]) => e.length && z.length).map(([e, z]) => ({ en: e.map((i) => d.en[i]), zh: z.map((j) => d.zh[j]) })));
+}
+
+/** The eval sets' aligned lines cut into chunks of about 150 sentences, in a fixed order. */
+export function evalChunks(root = ALIGN_ROOT) {
+  const chunks = [];
+  for (const { en, zh } of evalDocs(root)) {
+    const n = Math.ceil(en.length / 150);
+    for (let k = 0; k < n; k++) chunks.push({ en: en.slice(Math.floor((k * en.length) / n), Math.floor(((k + 1) * en.length) / n)), zh: zh.slice(Math.floor((k * zh.length) / n), Math.floor(((k + 1) * zh.length) / n)) });
+  }
   return chunks;
 }
 

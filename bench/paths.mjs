@@ -11,9 +11,10 @@
 // ratio (linear: about 2; the bar is 2.2). Run: node bench/paths.mjs [--lines 2000] [--repeat 3]
 // [--dist DIR] (another build's dist/, to compare before and after).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { evalBeads } from "./corpus-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -25,18 +26,8 @@ const root = join(import.meta.dirname, "../../shared/eval/align");
 const { readParallel } = await import(join(dist, "ingest/parallel.js"));
 const { segmentBitext } = await import(join(dist, "pipeline.js"));
 
-// Aligned pairs of the non-literary sets (a literary chapter's sentences would do as well).
-const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
-const pairs = [];
-for (const set of readdirSync(root).sort())
-  for (const f of readdirSync(join(root, set)).filter((x) => x.endsWith(".align")).sort()) {
-    const en = lines(join(root, set, f.replace(".align", ".en")));
-    const zh = lines(join(root, set, f.replace(".align", ".zh")));
-    for (const b of lines(join(root, set, f))) {
-      const [e, z] = b.split(":").map((x) => JSON.parse(x));
-      if (e.length && z.length) pairs.push({ en: e.map((i) => en[i]).join(" "), zh: z.map((j) => zh[j]).join("") });
-    }
-  }
+// Aligned pairs of the eval sets, two-sided beads joined.
+const pairs = evalBeads(root).map((b) => ({ en: b.en.join(" "), zh: b.zh.join("") }));
 /** The first n pairs, the list repeated as needed. */
 const take = (n) => Array.from({ length: n }, (_, k) => pairs[k % pairs.length]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

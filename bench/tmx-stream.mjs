@@ -10,9 +10,10 @@
 // read in place, in turn, each with its unit number): the made-up text of 17 words a language is the
 // worst case for the pair table (nearly every pair of terms meets again), real text is not.
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { evalBeads } from "./corpus-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -31,19 +32,7 @@ const xml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, 
 /** Real sentence pairs: the eval sets' 1-1 gold beads, then the TICO-19 memory's units. */
 function realPairs() {
   const root = join(import.meta.dirname, "../../shared/eval");
-  const out = [];
-  const lines = (p) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim() !== "");
-  for (const set of readdirSync(join(root, "align")).sort()) {
-    for (const f of readdirSync(join(root, "align", set)).filter((x) => x.endsWith(".align")).sort()) {
-      const base = join(root, "align", set, f.slice(0, -".align".length));
-      const en = lines(`${base}.en`);
-      const zh = lines(`${base}.zh`);
-      for (const l of lines(`${base}.align`)) {
-        const m = /^\[(\d+)\]:\[(\d+)\]$/.exec(l.trim());
-        if (m) out.push([en[Number(m[1])], zh[Number(m[2])]]);
-      }
-    }
-  }
+  const out = evalBeads(join(root, "align")).filter((b) => b.en.length === 1 && b.zh.length === 1).map((b) => [b.en[0], b.zh[0]]);
   const tmx = readFileSync(join(root, "terms/tico19/corpus.tmx"), "utf8");
   for (const tu of tmx.split("</tu>")) {
     const e = /xml:lang="en">\s*<seg>([^<]*)<\/seg>/.exec(tu);
