@@ -304,7 +304,7 @@ export class CorpusRun {
       const counts = this.totals.counts;
       if (counts.size > this.pruneAt && this.link) {
         const support = (this.support ??= new DictionarySupport(this.link.dict));
-        prunePairs(counts, this.pruneAt, (t) => support.support(t.en, t.zh) >= 0.5);
+        prunePairs(counts, this.pruneAt, (en, zh) => support.support(en, zh) >= 0.5);
         // When most pairs are worth keeping, the next pass waits for the table to grow by half again.
         this.pruneAt = Math.max(MAX_PAIRS, Math.round(counts.size * 1.5));
       }

@@ -1,4 +1,5 @@
 import type { AlignedDoc, DocMentions, Mention } from "../model/index.js";
+import { intersectSorted } from "../util/sorted.js";
 
 /** Where a pair met: the bead, its score and its text. */
 export interface Meeting {
@@ -19,67 +20,23 @@ export const MAX_DOCS = 10;
 
 /**
  * Beads kept per pair for the reviewer's concordance and examples: the best-scoring ones
- * (ties: the first met). A common pair meets in thousands of beads; a reviewer reads a few.
+ * (ties: corpus order). A common pair meets in thousands of beads; a reviewer reads a few.
  */
 export const MAX_MEETINGS = 20;
 
 /**
- * The documents after the first of pairs met in more than one: `MAX_DOCS` − 1 document
- * numbers a pair, in one typed array. An array a pair takes some 200 bytes, and a large
- * corpus has hundreds of thousands of pairs.
+ * A pair's tally is one number in the pair table: its meetings × `RIVAL_SPAN` + the fewest rivals
+ * it had (capped). As an object a tally took some 230 bytes, and a 200 MB memory has over a
+ * million pairs; what the reviewer reads of a pair (its beads, its documents) is found for the
+ * few pairs that are linked, through the beads each key is in ({@link pairEvidence}).
  */
-export class DocSlots {
-  private data = new Int32Array((MAX_DOCS - 1) * 4096);
-  private readonly free: number[] = [];
-  private used = 0;
+const RIVAL_SPAN = 1024;
 
-  /** A free slot. */
-  alloc(): number {
-    const s = this.free.pop();
-    if (s !== undefined) return s;
-    if ((this.used + 1) * (MAX_DOCS - 1) > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    return this.used++;
-  }
-
-  release(slot: number): void {
-    this.free.push(slot);
-  }
-
-  /** Sets the `k`-th document (0-based, after the first) of a slot. */
-  set(slot: number, k: number, doc: number): void {
-    this.data[slot * (MAX_DOCS - 1) + k] = doc;
-  }
-
-  /** The first `n` documents of a slot. */
-  list(slot: number, n: number): number[] {
-    return Array.from(this.data.subarray(slot * (MAX_DOCS - 1), slot * (MAX_DOCS - 1) + n));
-  }
-}
-
+/** What linking reads of a pair: how often it met and the fewest rivals a meeting had. */
 export interface PairTally {
   en: string;
   zh: string;
   cooc: number;
-  /** The meeting in the best-scoring bead (ties: the first). */
-  best: Meeting;
-  /**
-   * The best `MAX_MEETINGS` meetings, best first (ties: the first met), with room after them
-   * (read it through {@link tallyMeetings}); absent while the pair met once (then `best` is the
-   * only one): most pairs meet once, and an array costs bytes.
-   */
-  top: Meeting[] | undefined;
-  /** The first document the pair met in (a number into `Cooccurrence.docNames`). */
-  firstDoc: number;
-  /** The last document it met in (documents come one at a time, so a repeat is the last one). */
-  lastDoc: number;
-  /** Documents the pair met in, all of them. */
-  docCount: number;
-  /** Its slot in `Cooccurrence.slots` (the next `MAX_DOCS` − 1 documents), or −1 while it met in one. */
-  slot: number;
   /** Fewest maximal Chinese terms in a bead where the pair met: the rivals a one-off meeting had. */
   rivals: number;
 }
@@ -88,37 +45,75 @@ export interface PairTally {
 export interface Cooccurrence {
   /** Beads with both sides. */
   beads: number;
-  en: Map<string, number>;
-  zh: Map<string, number>;
-  /** English key → Chinese key → tally: no joined key string per pair (millions on a large corpus). */
-  pairs: Map<string, Map<string, PairTally>>;
+  /** Documents counted: the place of the next one when none is given. */
+  docs: number;
+  /** Every bead counted, as a meeting (shared by every pair of the bead), in the order counted. */
+  meetings: Meeting[];
+  /** English key → the beads it is in (ascending numbers into `meetings`): its length is the key's bead frequency. */
+  en: Map<string, number[]>;
+  zh: Map<string, number[]>;
+  /** English key → Chinese key → packed tally (see {@link tallyOf}): no object, nor joined key, per pair. */
+  pairs: Map<string, Map<string, number>>;
   /** Number of tallies in `pairs`. */
   size: number;
-  /** Document names in the order they were taken: tallies hold their numbers. */
-  docNames: string[];
-  /** Each document's place in the corpus (same numbering as `docNames`): "first" means lowest place. */
-  docOrds: number[];
-  slots: DocSlots;
 }
 
 export function emptyCounts(): Cooccurrence {
-  return { beads: 0, en: new Map(), zh: new Map(), pairs: new Map(), size: 0, docNames: [], docOrds: [], slots: new DocSlots() };
+  return { beads: 0, docs: 0, meetings: [], en: new Map(), zh: new Map(), pairs: new Map(), size: 0 };
 }
 
-/** The document numbers a tally keeps (the first `MAX_DOCS` in corpus order). */
-export function tallyDocNumbers(counts: Cooccurrence, t: PairTally): number[] {
-  const more = t.slot < 0 ? [] : counts.slots.list(t.slot, Math.min(t.docCount, MAX_DOCS) - 1);
-  return [t.firstDoc, ...more];
+/** A packed tally of `cooc` meetings with at fewest `rivals` rivals. */
+export const packTally = (cooc: number, rivals: number): number => cooc * RIVAL_SPAN + Math.min(rivals, RIVAL_SPAN - 1);
+
+/** Two packed tallies added: meetings summed, the fewest rivals kept. */
+export function addTallies(a: number, b: number): number {
+  return (Math.floor(a / RIVAL_SPAN) + Math.floor(b / RIVAL_SPAN)) * RIVAL_SPAN + Math.min(a % RIVAL_SPAN, b % RIVAL_SPAN);
 }
 
-/** The documents a tally keeps (the first `MAX_DOCS`), in corpus order. */
-export function tallyDocs(counts: Cooccurrence, t: PairTally): string[] {
-  return tallyDocNumbers(counts, t).map((d) => counts.docNames[d]!);
-}
+/** The tally of a pair from its packed number. */
+export const tallyOf = (en: string, zh: string, packed: number): PairTally => ({ en, zh, cooc: Math.floor(packed / RIVAL_SPAN), rivals: packed % RIVAL_SPAN });
+
+/** Bead frequency of a key. */
+export const beadFreq = (side: ReadonlyMap<string, readonly number[]>, key: string): number => side.get(key)?.length ?? 0;
 
 /** Every tally. */
 export function* tallies(counts: Cooccurrence): Generator<PairTally> {
-  for (const row of counts.pairs.values()) yield* row.values();
+  for (const [e, row] of counts.pairs) for (const [z, v] of row) yield tallyOf(e, z, v);
+}
+
+/**
+ * Whether meeting `a` ranks before `b`: higher score, then the earlier document, then the earlier
+ * bead. A total order, so the kept meetings do not depend on the order counts are merged in.
+ */
+export function meetsBefore(a: Meeting, b: Meeting): boolean {
+  return a.score !== b.score ? a.score > b.score : a.ord !== b.ord ? a.ord < b.ord : a.bead < b.bead;
+}
+
+/** What a reviewer reads of a pair: its best beads and the documents it met in. */
+export interface PairEvidence {
+  /** The best `MAX_MEETINGS` meetings by {@link meetsBefore}, best first. */
+  meetings: Meeting[];
+  /** The first `MAX_DOCS` documents it met in, in corpus order. */
+  docs: string[];
+  /** Documents it met in, all of them. */
+  docCount: number;
+}
+
+/** The beads where a pair met, read from the beads of its two keys. */
+export function pairEvidence(counts: Cooccurrence, en: string, zh: string): PairEvidence {
+  const met = intersectSorted(counts.en.get(en) ?? [], counts.zh.get(zh) ?? []);
+  const top: Meeting[] = [];
+  const docs = new Map<number, string>();
+  for (const g of met) {
+    const m = counts.meetings[g]!;
+    if (!docs.has(m.ord)) docs.set(m.ord, m.doc);
+    if (top.length === MAX_MEETINGS && !meetsBefore(m, top[MAX_MEETINGS - 1]!)) continue;
+    let k = Math.min(top.length, MAX_MEETINGS - 1);
+    top[k] = m;
+    for (; k > 0 && meetsBefore(m, top[k - 1]!); k--) [top[k], top[k - 1]] = [top[k - 1]!, m];
+  }
+  const first = [...docs].sort((a, b) => a[0] - b[0]).slice(0, MAX_DOCS);
+  return { meetings: top, docs: first.map((d) => d[1]), docCount: docs.size };
 }
 
 /** Keys of the mentions in a bead's side. */
@@ -128,83 +123,40 @@ function sideKeys(sentences: readonly number[], mentions: readonly (readonly Men
   return out;
 }
 
+/** Appends bead `g` to a key's beads. */
+function post(side: Map<string, number[]>, key: string, g: number): void {
+  const list = side.get(key);
+  if (list) list.push(g);
+  else side.set(key, [g]);
+}
+
 /**
  * Adds one aligned document: every English key of a bead meets every Chinese key of the
  * same bead once, however often either occurs in it.
  */
-export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions, ord = counts.docOrds.length ? counts.docOrds[counts.docOrds.length - 1]! + 1 : 0): void {
-  const d = counts.docNames.push(doc.doc) - 1;
-  counts.docOrds.push(ord);
+export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions, ord = counts.docs): void {
+  counts.docs++;
   doc.beads.forEach((bead, b) => {
     if (bead.en.length === 0 || bead.zh.length === 0) return;
     counts.beads++;
     // Texts are joined once per bead and shared by every pair that keeps this bead as its example.
-    const meeting: Meeting = { doc: doc.doc, ord, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") };
+    const g = counts.meetings.push({ doc: doc.doc, ord, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") }) - 1;
     const en = sideKeys(bead.en, mentions.en);
     const zh = sideKeys(bead.zh, mentions.zh);
     const rivals = new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size;
-    for (const k of en) counts.en.set(k, (counts.en.get(k) ?? 0) + 1);
-    for (const k of zh) counts.zh.set(k, (counts.zh.get(k) ?? 0) + 1);
+    const one = packTally(1, rivals);
+    for (const k of en) post(counts.en, k, g);
+    for (const k of zh) post(counts.zh, k, g);
     for (const e of en) {
       let row = counts.pairs.get(e);
       if (!row) counts.pairs.set(e, (row = new Map()));
       for (const z of zh) {
-        let t = row.get(z);
-        if (!t) {
-          // Every tally has the same fields from the start (`top` too): a field added later costs a property array.
-          t = { en: e, zh: z, cooc: 0, best: meeting, top: undefined, firstDoc: d, lastDoc: d, docCount: 1, slot: -1, rivals };
-          row.set(z, t);
-          counts.size++;
-        } else {
-          keepMeeting(t, meeting);
-          if (bead.score > t.best.score) t.best = meeting;
-        }
-        t.cooc++;
-        t.rivals = Math.min(t.rivals, rivals);
-        if (t.lastDoc !== d) {
-          t.lastDoc = d;
-          if (t.docCount < MAX_DOCS) {
-            if (t.slot < 0) t.slot = counts.slots.alloc();
-            counts.slots.set(t.slot, t.docCount - 1, d);
-          }
-          t.docCount++;
-        }
+        const t = row.get(z);
+        if (t === undefined) counts.size++;
+        row.set(z, t === undefined ? one : addTallies(t, one));
       }
     }
   });
-}
-
-/**
- * Inserts a meeting among a pair's best ones, keeping at most `MAX_MEETINGS`, best first, stable.
- * The list grows in place, its room doubled when full (2, 4, 8, 16, then `MAX_MEETINGS`): copied
- * at every meeting, a pair met twenty times would leave some 200 slots of garbage, and a large
- * memory has over a million such lists. It holds `min(cooc, MAX_MEETINGS)` meetings (see
- * {@link tallyMeetings}); the room after them is empty.
- */
-function keepMeeting(t: PairTally, m: Meeting): void {
-  // Called before `cooc` counts this meeting: every earlier one is kept until the list is full.
-  const n = Math.min(t.cooc, MAX_MEETINGS);
-  let top = t.top;
-  if (!top) {
-    top = new Array<Meeting>(2);
-    top[0] = t.best;
-  }
-  if (n >= MAX_MEETINGS && m.score <= top[n - 1]!.score) return;
-  let k = n;
-  while (k > 0 && top[k - 1]!.score < m.score) k--;
-  if (n < MAX_MEETINGS && n === top.length) {
-    const grown = new Array<Meeting>(Math.min(2 * n, MAX_MEETINGS));
-    for (let i = 0; i < n; i++) grown[i] = top[i]!;
-    top = grown;
-  }
-  for (let i = Math.min(n, MAX_MEETINGS - 1); i > k; i--) top[i] = top[i - 1]!;
-  top[k] = m;
-  t.top = top;
-}
-
-/** A pair's kept meetings, best first (a new array). */
-export function tallyMeetings(t: PairTally): Meeting[] {
-  return t.top ? t.top.slice(0, Math.min(t.cooc, MAX_MEETINGS)) : [t.best];
 }
 
 /**
@@ -213,14 +165,14 @@ export function tallyMeetings(t: PairTally): Meeting[] {
  * Such a pair cannot link on one meeting; if it meets again it starts counting anew. Small
  * corpora never reach the bound, so their figures are exact.
  */
-export function prunePairs(counts: Cooccurrence, maxPairs: number, keep: (t: PairTally) => boolean): number {
+export function prunePairs(counts: Cooccurrence, maxPairs: number, keep: (en: string, zh: string) => boolean): number {
   if (counts.size <= maxPairs) return 0;
+  const once = packTally(2, 0);
   let dropped = 0;
   for (const [e, row] of counts.pairs) {
-    for (const [z, t] of row) {
-      if (t.cooc <= 1 && !keep(t)) {
+    for (const [z, v] of row) {
+      if (v < once && !keep(e, z)) {
         row.delete(z);
-        if (t.slot >= 0) counts.slots.release(t.slot);
         dropped++;
       }
     }

@@ -2,7 +2,7 @@ import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, TITLE_PATTERN, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import { tallyDocs, tallyMeetings, type Cooccurrence, type PairTally } from "./counts.js";
+import { beadFreq, pairEvidence, tallyOf, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { isTranscription, sameTranscription } from "../lexicon/translit.js";
@@ -77,16 +77,16 @@ const TITLE_SUPPORT = 0.75;
  * English names heard in a transcribed Chinese name they meet ("Paco Underhill" in 帕可·昂德希尔): a
  * person's name, whatever the tagger knew, so no title of a work in the same bead lends it support.
  */
-function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, support: DictionarySupport): { heard: Set<string>; supports: Map<PairTally, number> } {
+function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidate>, zhBy: ReadonlyMap<string, TermCandidate>, support: DictionarySupport): { heard: Set<string>; supports: Map<string, number> } {
   const heard = new Set<string>();
   // The supports found here are the linker's own (a name may always be heard): kept, not computed twice.
-  const supports = new Map<PairTally, number>();
+  const supports = new Map<string, number>();
   for (const [ek, row] of counts.pairs) {
     if (enBy.get(ek)?.pattern !== "NAME") continue;
-    for (const t of row.values()) {
-      if (heard.has(ek) || !isTranscription(zhBy.get(t.zh)?.key ?? "")) continue;
-      const sup = support.support(t.en, t.zh);
-      supports.set(t, sup);
+    for (const zk of row.keys()) {
+      if (heard.has(ek) || !isTranscription(zhBy.get(zk)?.key ?? "")) continue;
+      const sup = support.support(ek, zk);
+      supports.set(`${ek}\t${zk}`, sup);
       if (sup >= HEARD) heard.add(ek);
     }
   }
@@ -120,18 +120,19 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   for (const [ek, row] of counts.pairs) {
     const e = enBy.get(ek);
     if (!e) continue;
-    const fEn = counts.en.get(ek)!;
-    for (const t of row.values()) {
-      const z = zhBy.get(t.zh);
+    const fEn = beadFreq(counts.en, ek);
+    for (const [zk, packed] of row) {
+      const z = zhBy.get(zk);
       if (!z) continue;
+      const t = tallyOf(ek, zk, packed);
       // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
       if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
-      const fZh = counts.zh.get(t.zh)!;
+      const fZh = beadFreq(counts.zh, zk);
       const assoc = association(t.cooc, fEn, fZh, t.rivals);
       const dice = (2 * t.cooc) / (fEn + fZh);
       // The dictionary is the costly part: a pair that would not link even with its full support is not looked up.
       if (linkScore(1, assoc, dice, params) < params.minLink) continue;
-      let dict = supports.get(t) ?? support.support(t.en, t.zh, mayBeName(e));
+      let dict = supports.get(`${ek}\t${zk}`) ?? support.support(t.en, t.zh, mayBeName(e));
       // An acronym is as well supported as its expansion (SCO ↔ 上海合作组织 through "Shanghai Cooperation Organization").
       if (e.expands && enBy.has(e.expands)) dict = Math.max(dict, support.support(e.expands, t.zh));
       // A title in 《》 against an English name that is not a person's or a place's: the form says both
@@ -252,8 +253,10 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
     const t = head.tally;
     const e = enBy.get(t.en)!;
     const z = zhBy.get(t.zh)!;
-    const fEn = counts.en.get(t.en)!;
-    const fZh = counts.zh.get(t.zh)!;
+    const fEn = beadFreq(counts.en, t.en);
+    const fZh = beadFreq(counts.zh, t.zh);
+    const ev = pairEvidence(counts, t.en, t.zh);
+    const best = ev.meetings[0]!;
     const spec = specificity(e, z, res.idf, params);
     // Met once without the dictionary's word for it: a recurring pair is better evidence.
     const once = t.cooc <= 1 && head.dict < 0.5 ? params.onceFactor : 1;
@@ -275,12 +278,12 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
       logDice: round(logDice(t.cooc, fEn, fZh)),
       llr: round(llr(t.cooc, fEn, fZh, counts.beads)),
       dict: round(head.dict),
-      exampleEn: t.best.en,
-      exampleZh: t.best.zh,
-      source: { doc: t.best.doc, bead: t.best.bead },
-      docs: tallyDocs(counts, t).sort(),
-      docCount: t.docCount,
-      meetings: tallyMeetings(t).map((m) => ({ doc: m.doc, bead: m.bead, score: m.score, en: m.en, zh: m.zh })),
+      exampleEn: best.en,
+      exampleZh: best.zh,
+      source: { doc: best.doc, bead: best.bead },
+      docs: ev.docs.sort(),
+      docCount: ev.docCount,
+      meetings: ev.meetings.map((m) => ({ doc: m.doc, bead: m.bead, score: m.score, en: m.en, zh: m.zh })),
     };
   });
   return pairs.sort((a, b) => b.score - a.score || b.cooc - a.cooc || cmp(a.enKey, b.enKey) || cmp(a.zhKey, b.zhKey));

@@ -4,6 +4,7 @@ import { FUNCTION_WORDS as EN_FUNCTION, INVARIANT_PLURALS } from "./en/data/stop
 import { zhSpotTokens, type ZhSpotToken } from "./zh/candidates.js";
 import { FUNCTION_WORDS as ZH_FUNCTION, STOP_ANYWHERE as ZH_STOP } from "./zh/data/stop.js";
 import type { ZhToken } from "./zh/jieba.js";
+import { intersectSorted } from "../util/sorted.js";
 
 /** Weights of translation spotting; every default in one place. */
 export interface SpotParams {
@@ -126,7 +127,7 @@ function holding(target: Side, key: string, units: readonly string[], cap = Infi
   // The key is its own unit (one English word or word pair, two Chinese characters): the index is the answer.
   if (units.length === 1 && (key === units[0] || key === ` ${units[0]} `)) return { beads: lists[0]!, scale: 1 };
   // Beads holding its two rarest units: far fewer to search than those holding one.
-  let pool = lists.length > 1 ? both(lists[0]!, lists[1]!) : (lists[0] ?? []);
+  let pool = lists.length > 1 ? intersectSorted(lists[0]!, lists[1]!) : (lists[0] ?? []);
   let scale = 1;
   if (pool.length > cap) {
     const all = pool;
@@ -134,23 +135,6 @@ function holding(target: Side, key: string, units: readonly string[], cap = Infi
     pool = Array.from({ length: cap }, (_, i) => all[Math.floor(i * scale)]!);
   }
   return { beads: pool.filter((b) => target.text[b]!.includes(key)), scale };
-}
-
-/** The numbers in both of two ascending lists: the shorter one is searched in the longer. */
-function both(a: readonly number[], b: readonly number[]): number[] {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const out: number[] = [];
-  let lo = 0;
-  for (const x of small) {
-    let hi = large.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (large[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < large.length && large[lo] === x) out.push(x);
-  }
-  return out;
 }
 
 /** Beads holding a span, or a sample of them standing for `scale` beads each. */
@@ -244,7 +228,7 @@ function spot<U>(source: Side, target: Side, p: SpotParams, unitsOf: (bead: numb
     for (const { span, n } of tally.values()) {
       if (n < least || span.key === key) continue;
       const held = holders(span.key);
-      scored.push({ span, dice: (2 * both(held.beads, beads).length * held.scale) / (beads.length + held.beads.length * held.scale) });
+      scored.push({ span, dice: (2 * intersectSorted(held.beads, beads).length * held.scale) / (beads.length + held.beads.length * held.scale) });
     }
     if (scored.length === 0) continue;
     let top = 0;

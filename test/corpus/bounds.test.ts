@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentPartial, mergePartials, type CorpusPartial } from "../../src/corpus/partial.js";
 import { mergePlan, mergeRandomly } from "./shuffle.js";
-import { countDocument, emptyCounts, MAX_DOCS, MAX_MEETINGS, tallies, tallyDocs, tallyMeetings, type Cooccurrence } from "../../src/link/counts.js";
+import { countDocument, emptyCounts, MAX_DOCS, MAX_MEETINGS, pairEvidence, tallies, type Cooccurrence } from "../../src/link/counts.js";
 import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
 import { TermCounter } from "../../src/terms/termhood.js";
 
@@ -52,9 +52,13 @@ function corpus(seed: number, docs: number): Array<{ aligned: AlignedDoc; mentio
 /** Everything linking reads of the counts, in a fixed order. */
 function view(counts: Cooccurrence) {
   const pairs = [...tallies(counts)]
-    .map((t) => [t.en, t.zh, t.cooc, t.docCount, t.rivals, tallyDocs(counts, t), tallyMeetings(t).map((m) => [m.doc, m.bead, m.score, m.en, m.zh])] as const)
+    .map((t) => {
+      const ev = pairEvidence(counts, t.en, t.zh);
+      return [t.en, t.zh, t.cooc, ev.docCount, t.rivals, ev.docs, ev.meetings.map((m) => [m.doc, m.bead, m.score, m.en, m.zh])] as const;
+    })
     .sort((a, b) => (a[0] + "\t" + a[1] < b[0] + "\t" + b[1] ? -1 : 1));
-  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // A key's beads are numbered in the order counted; how many there are is what is read.
+  const sorted = (m: Map<string, number[]>) => [...m].map(([k, beads]) => [k, beads.length] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return { beads: counts.beads, en: sorted(counts.en), zh: sorted(counts.zh), size: counts.size, pairs };
 }
 
@@ -72,7 +76,7 @@ describe("partials merged at the bounds of the counts", () => {
 
   it("the corpus reaches the bounds", () => {
     const ts = [...tallies(counts)];
-    expect(ts.some((t) => t.docCount > MAX_DOCS)).toBe(true);
+    expect(ts.some((t) => pairEvidence(counts, t.en, t.zh).docCount > MAX_DOCS)).toBe(true);
     expect(ts.some((t) => t.cooc > MAX_MEETINGS)).toBe(true);
     expect(en.candidates().some((c) => c.leftVariety === 16)).toBe(true);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { buildDictionary } from "../../src/lexicon/dictionary.js";
 import { countDocument, emptyCounts, linkTerms, pairId } from "../../src/link/index.js";
 import { DictionarySupport } from "../../src/link/dictionary.js";
-import { DocSlots, MAX_DOCS } from "../../src/link/counts.js";
 import { llr, logDice } from "../../src/link/measures.js";
 import type { AlignedDoc, DocMentions, Lang, Mention, Sentence } from "../../src/model/index.js";
 import { TermCounter } from "../../src/terms/termhood.js";
@@ -459,21 +458,5 @@ describe("linkTerms", () => {
     d.mentions.en[0]![1]!.end = d.mentions.en[0]![0]!.start + "Shanghai Cooperation".length;
     const got = link(d);
     expect(got.find((p) => p.zh === "上海合作组织")?.en).toBe("Shanghai Cooperation Organization");
-  });
-});
-
-describe("DocSlots", () => {
-  it("grows past its first block and hands released slots out again", () => {
-    const slots = new DocSlots();
-    const taken = Array.from({ length: 5000 }, (_, k) => {
-      const s = slots.alloc();
-      for (let j = 0; j < MAX_DOCS - 1; j++) slots.set(s, j, k * 100 + j);
-      return s;
-    });
-    expect(new Set(taken).size).toBe(5000);
-    expect(slots.list(taken[4999]!, 3)).toEqual([499900, 499901, 499902]);
-    expect(slots.list(taken[0]!, MAX_DOCS - 1)).toEqual(Array.from({ length: MAX_DOCS - 1 }, (_, j) => j));
-    slots.release(taken[17]!);
-    expect(slots.alloc()).toBe(taken[17]);
   });
 });
