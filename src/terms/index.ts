@@ -16,10 +16,34 @@ export interface TermResources {
 
 /** English mentions of each sentence, one compromise parse each (compromise is the slow part of the whole program). */
 export function enDocMentions(sentences: readonly Sentence[], tagger: EnTagger): Mention[][] {
-  return sentences.map((s) => enMentions(s.text, tagger.tag(s.text)));
+  return shareStrings(sentences.map((s) => enMentions(s.text, tagger.tag(s.text))));
 }
 
 /** Chinese mentions of each sentence from its jieba tagging (done here or in another thread). */
 export function zhDocMentions(sentences: readonly Sentence[], tokens: readonly (readonly ZhToken[])[], lex?: ZhLexicon): Mention[][] {
-  return sentences.map((s, j) => zhMentions(s.text, tokens[j]!, lex));
+  return shareStrings(sentences.map((s, j) => zhMentions(s.text, tokens[j]!, lex)));
+}
+
+/**
+ * One string for each key, pattern and neighbour of a document's mentions: each mention built its
+ * own (joined or concatenated), and a memory of a million mentions held a million copies of a few
+ * thousand keys.
+ */
+function shareStrings(doc: Mention[][]): Mention[][] {
+  const pool = new Map<string, string>();
+  const one = (s: string): string => {
+    const had = pool.get(s);
+    if (had !== undefined) return had;
+    pool.set(s, s);
+    return s;
+  };
+  for (const ms of doc) {
+    for (const m of ms) {
+      m.key = one(m.key);
+      m.pattern = one(m.pattern);
+      m.left = one(m.left);
+      m.right = one(m.right);
+    }
+  }
+  return doc;
 }
