@@ -51,10 +51,8 @@ an = undefined;
 mark("counting, TMX");
 // Private fields, read for the figures only.
 const c = corpus.totals.counts;
-let withTop = 0;
-let once = 0;
-for (const row of c.pairs.values()) for (const p of row.values()) (p.top ? withTop++ : 0, p.cooc <= 1 ? once++ : 0);
-console.log(`  pair tallies: ${c.size} (${withTop} met more than once, ${once} met once); ${c.en.size} English and ${c.zh.size} Chinese keys`);
+const posted = (side) => [...side.values()].reduce((n, beads) => n + beads.length, 0);
+console.log(`  ${c.beads} beads; ${c.en.size} English keys in ${posted(c.en)} places, ${c.zh.size} Chinese keys in ${posted(c.zh)}`);
 const result = corpus.finish({});
 mark("linking, CSV");
 const review = await buildReviewFiles({ terms: result.terms, report: result.report, beads: result.reportBeads, reviewBelow: 0.5 });

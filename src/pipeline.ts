@@ -4,7 +4,7 @@ import type { SentenceEncoder } from "./align/embeddings.js";
 import { buildReport, docReport, type DocReport, type Report } from "./export/report.js";
 import { TMX_TAIL, TmxBuilder, tmxHead, tmxUnit, type TmxStats } from "./export/tmx.js";
 import { buildTermTable, serializeCsv, type CsvOptions } from "./export/csv.js";
-import { countDocument, DEFAULT_LINK, DictionarySupport, emptyCounts, linkTerms, prunePairs, type LinkResources } from "./link/index.js";
+import { countDocument, DEFAULT_LINK, emptyCounts, linkTerms, type LinkResources } from "./link/index.js";
 import { documentPartial, emptyPartial, mergeInto, type CorpusPartial } from "./corpus/partial.js";
 import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/merge.js";
 import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
@@ -217,9 +217,6 @@ export interface GlossaryRun {
   corrections?: ReadonlyMap<string, readonly AlignmentCorrection[]>;
 }
 
-/** Pair table size above which pairs met once without dictionary support are dropped (about 100 MB of tallies). */
-const MAX_PAIRS = 500_000;
-
 /**
  * One document's partial (see `corpus/partial.ts`) at place `ord` in the corpus, its reviewers'
  * alignment fixes applied first: the work a thread, process or machine hands back for merging.
@@ -235,8 +232,8 @@ export function partialOf(ord: number, kind: Input["kind"], analysed: Analysed, 
 /**
  * A run over a corpus, fed partials (see `partialOf`) in corpus order: each partial's documents
  * have their TMX units handed to `write` at once and their figures kept, and its counts are merged
- * into the corpus totals; then the text is dropped. Only the counts, the best examples of each
- * pair and the report's figures stay in memory. Every way of running (one thread, `--jobs`, the
+ * into the corpus totals; then the text is dropped. Only the counts (with each bead's text, the
+ * examples a linked pair shows) and the report's figures stay in memory. Every way of running (one thread, `--jobs`, the
  * queue) goes through `addPartial`.
  */
 export class CorpusRun {
@@ -246,8 +243,6 @@ export class CorpusRun {
   private readonly reports: DocReport[] = [];
   /** Linking needs only the dictionary and IDF: a pool's main thread gets mentions from its workers. */
   private readonly link: LinkResources | undefined;
-  private support: DictionarySupport | undefined;
-  private pruneAt = MAX_PAIRS;
   private readonly exclusions: LinkExclusions | undefined;
   /** The corpus totals: every partial's counts merged (its documents are dropped once written). */
   private readonly totals = emptyPartial();
@@ -299,16 +294,7 @@ export class CorpusRun {
       this.reports.push(r);
       out.push(r);
     }
-    if (p.mentioned) {
-      mergeInto(this.totals, { ...p, docs: [] }, true);
-      const counts = this.totals.counts;
-      if (counts.size > this.pruneAt && this.link) {
-        const support = (this.support ??= new DictionarySupport(this.link.dict));
-        prunePairs(counts, this.pruneAt, (en, zh) => support.support(en, zh) >= 0.5);
-        // When most pairs are worth keeping, the next pass waits for the table to grow by half again.
-        this.pruneAt = Math.max(MAX_PAIRS, Math.round(counts.size * 1.5));
-      }
-    }
+    if (p.mentioned) mergeInto(this.totals, { ...p, docs: [] }, true);
     return out;
   }
 

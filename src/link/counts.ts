@@ -24,14 +24,6 @@ export const MAX_DOCS = 10;
  */
 export const MAX_MEETINGS = 20;
 
-/**
- * A pair's tally is one number in the pair table: its meetings × `RIVAL_SPAN` + the fewest rivals
- * it had (capped). As an object a tally took some 230 bytes, and a 200 MB memory has over a
- * million pairs; what the reviewer reads of a pair (its beads, its documents) is found for the
- * few pairs that are linked, through the beads each key is in ({@link pairEvidence}).
- */
-const RIVAL_SPAN = 1024;
-
 /** What linking reads of a pair: how often it met and the fewest rivals a meeting had. */
 export interface PairTally {
   en: string;
@@ -41,7 +33,14 @@ export interface PairTally {
   rivals: number;
 }
 
-/** Bead frequencies of every key and co-occurrence tallies of every pair, over a corpus. */
+/**
+ * Bead frequencies of every key over a corpus, and what each bead held. There is no pair table:
+ * a large memory has over a million pairs (as objects they took some 230 bytes each, as numbers in
+ * nested maps some 50, and the table's growth as much again in garbage), while the beads each
+ * key is in and the Chinese keys of each bead take a few bytes per mention. The pairs of an
+ * English key are counted from them when linking asks ({@link pairRow}), one key at a time,
+ * and exactly: no pair is dropped to keep a table bounded.
+ */
 export interface Cooccurrence {
   /** Beads with both sides. */
   beads: number;
@@ -49,36 +48,45 @@ export interface Cooccurrence {
   docs: number;
   /** Every bead counted, as a meeting (shared by every pair of the bead), in the order counted. */
   meetings: Meeting[];
+  /** Per bead (numbered as `meetings`): its maximal Chinese terms, the rivals of a pair met there. */
+  rivals: number[];
+  /** Per bead: its Chinese keys, in the order first met in the bead. */
+  beadZh: string[][];
   /** English key → the beads it is in (ascending numbers into `meetings`): its length is the key's bead frequency. */
   en: Map<string, number[]>;
   zh: Map<string, number[]>;
-  /** English key → Chinese key → packed tally (see {@link tallyOf}): no object, nor joined key, per pair. */
-  pairs: Map<string, Map<string, number>>;
-  /** Number of tallies in `pairs`. */
-  size: number;
 }
 
 export function emptyCounts(): Cooccurrence {
-  return { beads: 0, docs: 0, meetings: [], en: new Map(), zh: new Map(), pairs: new Map(), size: 0 };
+  return { beads: 0, docs: 0, meetings: [], rivals: [], beadZh: [], en: new Map(), zh: new Map() };
 }
-
-/** A packed tally of `cooc` meetings with at fewest `rivals` rivals. */
-export const packTally = (cooc: number, rivals: number): number => cooc * RIVAL_SPAN + Math.min(rivals, RIVAL_SPAN - 1);
-
-/** Two packed tallies added: meetings summed, the fewest rivals kept. */
-export function addTallies(a: number, b: number): number {
-  return (Math.floor(a / RIVAL_SPAN) + Math.floor(b / RIVAL_SPAN)) * RIVAL_SPAN + Math.min(a % RIVAL_SPAN, b % RIVAL_SPAN);
-}
-
-/** The tally of a pair from its packed number. */
-export const tallyOf = (en: string, zh: string, packed: number): PairTally => ({ en, zh, cooc: Math.floor(packed / RIVAL_SPAN), rivals: packed % RIVAL_SPAN });
 
 /** Bead frequency of a key. */
 export const beadFreq = (side: ReadonlyMap<string, readonly number[]>, key: string): number => side.get(key)?.length ?? 0;
 
-/** Every tally. */
+/**
+ * The pairs of English key `en`: Chinese key → its tally, in the order first met. Every English
+ * key of a bead meets every Chinese key of the same bead once.
+ */
+export function pairRow(counts: Cooccurrence, en: string): Map<string, PairTally> {
+  const row = new Map<string, PairTally>();
+  for (const g of counts.en.get(en) ?? []) {
+    const rivals = counts.rivals[g]!;
+    for (const z of counts.beadZh[g]!) {
+      const t = row.get(z);
+      if (t === undefined) row.set(z, { en, zh: z, cooc: 1, rivals });
+      else {
+        t.cooc++;
+        if (rivals < t.rivals) t.rivals = rivals;
+      }
+    }
+  }
+  return row;
+}
+
+/** Every tally, row by row in the order the English keys were first met. */
 export function* tallies(counts: Cooccurrence): Generator<PairTally> {
-  for (const [e, row] of counts.pairs) for (const [z, v] of row) yield tallyOf(e, z, v);
+  for (const e of counts.en.keys()) yield* pairRow(counts, e).values();
 }
 
 /**
@@ -131,8 +139,8 @@ function post(side: Map<string, number[]>, key: string, g: number): void {
 }
 
 /**
- * Adds one aligned document: every English key of a bead meets every Chinese key of the
- * same bead once, however often either occurs in it.
+ * Adds one aligned document: the beads with both sides, and for each key the beads it is in
+ * (a key counts once per bead, however often it occurs there).
  */
 export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: DocMentions, ord = counts.docs): void {
   counts.docs++;
@@ -141,43 +149,10 @@ export function countDocument(counts: Cooccurrence, doc: AlignedDoc, mentions: D
     counts.beads++;
     // Texts are joined once per bead and shared by every pair that keeps this bead as its example.
     const g = counts.meetings.push({ doc: doc.doc, ord, bead: b, score: bead.score, en: bead.en.map((i) => doc.en[i]!.text).join(" "), zh: bead.zh.map((j) => doc.zh[j]!.text).join("") }) - 1;
-    const en = sideKeys(bead.en, mentions.en);
-    const zh = sideKeys(bead.zh, mentions.zh);
-    const rivals = new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size;
-    const one = packTally(1, rivals);
-    for (const k of en) post(counts.en, k, g);
+    const zh = [...sideKeys(bead.zh, mentions.zh)];
+    counts.rivals.push(new Set(bead.zh.flatMap((j) => (mentions.zh[j] ?? []).filter((m) => m.maximal).map((m) => m.key))).size);
+    counts.beadZh.push(zh);
+    for (const k of sideKeys(bead.en, mentions.en)) post(counts.en, k, g);
     for (const k of zh) post(counts.zh, k, g);
-    for (const e of en) {
-      let row = counts.pairs.get(e);
-      if (!row) counts.pairs.set(e, (row = new Map()));
-      for (const z of zh) {
-        const t = row.get(z);
-        if (t === undefined) counts.size++;
-        row.set(z, t === undefined ? one : addTallies(t, one));
-      }
-    }
   });
-}
-
-/**
- * Keeps the pair table bounded on large corpora (lossy counting): pairs met only once whose
- * terms the dictionary does not link are dropped once the table holds more than `maxPairs`.
- * Such a pair cannot link on one meeting; if it meets again it starts counting anew. Small
- * corpora never reach the bound, so their figures are exact.
- */
-export function prunePairs(counts: Cooccurrence, maxPairs: number, keep: (en: string, zh: string) => boolean): number {
-  if (counts.size <= maxPairs) return 0;
-  const once = packTally(2, 0);
-  let dropped = 0;
-  for (const [e, row] of counts.pairs) {
-    for (const [z, v] of row) {
-      if (v < once && !keep(e, z)) {
-        row.delete(z);
-        dropped++;
-      }
-    }
-    if (row.size === 0) counts.pairs.delete(e);
-  }
-  counts.size -= dropped;
-  return dropped;
 }

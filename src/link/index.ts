@@ -2,7 +2,7 @@ import type { IdfTable } from "../lexicon/idf.js";
 import { createHash } from "node:crypto";
 import type { BilingualDictionary } from "../lexicon/dictionary.js";
 import { pairKey, TITLE_PATTERN, type LinkExclusions, type TermCandidate, type TermPair } from "../model/index.js";
-import { beadFreq, pairEvidence, tallyOf, type Cooccurrence, type PairTally } from "./counts.js";
+import { beadFreq, pairEvidence, pairRow, type Cooccurrence, type PairTally } from "./counts.js";
 import { DictionarySupport } from "./dictionary.js";
 import { llr, logDice } from "./measures.js";
 import { isTranscription, sameTranscription } from "../lexicon/translit.js";
@@ -10,7 +10,7 @@ import { cmp, dropNestedExtents, EXTENT_MARGIN, type Scored } from "./extents.js
 import { nameHeadOf } from "./titles.js";
 import { association, DEFAULT_LINK, linkScore, specificity, termKind, type LinkParams } from "./score.js";
 
-export { countDocument, emptyCounts, prunePairs, type Cooccurrence } from "./counts.js";
+export { countDocument, emptyCounts, type Cooccurrence } from "./counts.js";
 export { DictionarySupport } from "./dictionary.js";
 export { DEFAULT_LINK, type LinkParams } from "./score.js";
 
@@ -81,9 +81,9 @@ function heardNames(counts: Cooccurrence, enBy: ReadonlyMap<string, TermCandidat
   const heard = new Set<string>();
   // The supports found here are the linker's own (a name may always be heard): kept, not computed twice.
   const supports = new Map<string, number>();
-  for (const [ek, row] of counts.pairs) {
+  for (const ek of counts.en.keys()) {
     if (enBy.get(ek)?.pattern !== "NAME") continue;
-    for (const zk of row.keys()) {
+    for (const zk of pairRow(counts, ek).keys()) {
       if (heard.has(ek) || !isTranscription(zhBy.get(zk)?.key ?? "")) continue;
       const sup = support.support(ek, zk);
       supports.set(`${ek}\t${zk}`, sup);
@@ -117,14 +117,13 @@ export function linkTerms(counts: Cooccurrence, en: readonly TermCandidate[], zh
   const scored: Scored[] = [];
   const { heard, supports } = heardNames(counts, enBy, zhBy, support);
   // Row by row: the English side's lookups are made once per English key, not once per pair.
-  for (const [ek, row] of counts.pairs) {
+  for (const ek of counts.en.keys()) {
     const e = enBy.get(ek);
     if (!e) continue;
     const fEn = beadFreq(counts.en, ek);
-    for (const [zk, packed] of row) {
+    for (const [zk, t] of pairRow(counts, ek)) {
       const z = zhBy.get(zk);
       if (!z) continue;
-      const t = tallyOf(ek, zk, packed);
       // A reviewer's rejections: the pair, or a term that was only ever rejected, does not come back.
       if (exclude && (exclude.en.has(e.key.toLowerCase()) || exclude.en.has(e.surface.toLowerCase()) || exclude.zh.has(z.key) || exclude.pairs.has(pairKey(e.surface, z.surface)) || exclude.pairs.has(pairKey(e.key, z.key)))) continue;
       const fZh = beadFreq(counts.zh, zk);

@@ -59,7 +59,7 @@ function view(counts: Cooccurrence) {
     .sort((a, b) => (a[0] + "\t" + a[1] < b[0] + "\t" + b[1] ? -1 : 1));
   // A key's beads are numbered in the order counted; how many there are is what is read.
   const sorted = (m: Map<string, number[]>) => [...m].map(([k, beads]) => [k, beads.length] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { beads: counts.beads, en: sorted(counts.en), zh: sorted(counts.zh), size: counts.size, pairs };
+  return { beads: counts.beads, en: sorted(counts.en), zh: sorted(counts.zh), pairs };
 }
 
 describe("partials merged at the bounds of the counts", () => {
@@ -79,6 +79,24 @@ describe("partials merged at the bounds of the counts", () => {
     expect(ts.some((t) => pairEvidence(counts, t.en, t.zh).docCount > MAX_DOCS)).toBe(true);
     expect(ts.some((t) => t.cooc > MAX_MEETINGS)).toBe(true);
     expect(en.candidates().some((c) => c.leftVariety === 16)).toBe(true);
+  });
+
+  it("the pairs counted from the beads are every English key of a bead met with every Chinese key of it", () => {
+    const want = new Map<string, { cooc: number; rivals: number }>();
+    for (const { aligned, mentions } of docs) {
+      for (const bead of aligned.beads) {
+        const keys = (side: readonly number[], ms: readonly Mention[][]) => new Set(side.flatMap((s) => ms[s]!.map((m) => m.key)));
+        const rivals = new Set(bead.zh.flatMap((j) => mentions.zh[j]!.filter((m) => m.maximal).map((m) => m.key))).size;
+        for (const e of keys(bead.en, mentions.en)) {
+          for (const z of keys(bead.zh, mentions.zh)) {
+            const t = want.get(`${e}|${z}`) ?? { cooc: 0, rivals: Infinity };
+            want.set(`${e}|${z}`, { cooc: t.cooc + 1, rivals: Math.min(t.rivals, rivals) });
+          }
+        }
+      }
+    }
+    const got = new Map([...tallies(counts)].map((t) => [`${t.en}|${t.zh}`, { cooc: t.cooc, rivals: t.rivals }]));
+    expect(got).toEqual(want);
   });
 
   it("any order and grouping gives the sequential counts and candidates", { timeout: 300_000 }, () => {
