@@ -94,7 +94,7 @@ export interface PartialWire {
   zh: CounterWire;
 }
 
-export const PARTIAL_VERSION = 3;
+export const PARTIAL_VERSION = 4;
 
 /** `p` as {@link PartialWire}. */
 export function encodePartial(p: CorpusPartial): PartialWire {

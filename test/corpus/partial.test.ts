@@ -112,7 +112,7 @@ describe("a corpus merged from per-document partials", () => {
 
   it("refuses a partial of another format version, and the same document twice", () => {
     const p = encodePartial(partials()[0]!);
-    expect(() => decodePartial({ ...p, v: 2 as 3 })).toThrow(/format 2 .*same termbridge version/);
+    expect(() => decodePartial({ ...p, v: 3 as 4 })).toThrow(/format 3 .*same termbridge version/);
     expect(() => mergePartials(partials()[0]!, partials()[0]!)).toThrow(/place 0 is in both/);
   });
 });
