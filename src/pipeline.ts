@@ -151,14 +151,16 @@ export function analyseInput(input: Input, res: Resources): Analysed {
 }
 
 /**
- * The same work with Chinese tagged elsewhere (another thread holding the process's only
- * jieba): the English parse, the slow part, runs while the Chinese is being tagged.
+ * The same work with Chinese tagged elsewhere (another thread or process holding jieba): the
+ * English parse, the slow part, runs while the Chinese is being tagged, unless `tagsFirst`.
  */
-export async function analyseInputWith(input: Input, res: Resources, tagZh: (texts: string[]) => Promise<ZhTokens>): Promise<Analysed> {
+export async function analyseInputWith(input: Input, res: Resources, tagZh: (texts: string[]) => Promise<ZhTokens>, tagsFirst = false): Promise<Analysed> {
   const seg = segmentInput(input, res);
   const tags = seg.zh.length ? tagZh(zhForMatching(seg)) : Promise.resolve([]);
+  // Tags first: the tagger may then be let go before the English parse (see the CLI's tagging process).
+  const first = tagsFirst ? await tags : undefined;
   const en = englishMentions(seg, res);
-  return completeInput(seg, await tags, en, res);
+  return completeInput(seg, first ?? (await tags), en, res);
 }
 
 /**

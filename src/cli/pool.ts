@@ -7,7 +7,7 @@ import { analyseInput, analyseInputWith, partialOf } from "../pipeline.js";
 import { decodePartial, type CorpusPartial, type PartialWire } from "../corpus/partial.js";
 import type { AlignmentCorrection } from "../glossary/corrections.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
-import { TaggerThread, ThreadFailure } from "./tagclient.js";
+import { TaggerProcess, TaggerThread, ThreadFailure } from "./tagclient.js";
 
 export { ThreadFailure };
 
@@ -24,9 +24,9 @@ export function processInput(spec: InputSpec, res: Resources, ord: number, corre
 }
 
 /** Reads and analyses document number `ord`, its Chinese tagged by `tag` (the tagging thread). */
-export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>, ord: number, corrections: Corrections): Promise<Processed> {
+export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>, ord: number, corrections: Corrections, tagsFirst = false): Promise<Processed> {
   const input = loadInput(spec);
-  return partialOf(ord, input.kind, await analyseInputWith(input, res, tag), corrections);
+  return partialOf(ord, input.kind, await analyseInputWith(input, res, tag, tagsFirst), corrections);
 }
 
 /** A document's failure as a worker sends it: a TermbridgeError's fields, an internal error's message, or a thread's death. */
@@ -58,7 +58,7 @@ function threadDeath(what: string, e: Error | number, doc: string | undefined): 
 
 /**
  * What the main thread loads itself: everything (one thread), everything but jieba (one
- * document, tagged by the tagging thread), or only what linking needs (workers do the documents).
+ * document, tagged by the tagging thread or process), or only what linking needs (workers do the documents).
  */
 export type MainShare = "all" | "no-jieba" | "link";
 
@@ -71,7 +71,17 @@ export interface PoolOptions {
   taggerUrl?: URL;
   /** Tagging threads (default: see {@link taggerThreads}). */
   taggers?: number;
+  /** Size in bytes from which a run's only document is tagged by a process of its own (default {@link TAG_PROCESS_FROM}). */
+  tagProcessFrom?: number;
 }
+
+/**
+ * A run's only document from this size (16 MB) is tagged by a process of its own, which exits
+ * once the tags are in: jieba's dictionary (about 300 MB that a process never gets back) is gone
+ * before the document's spotting, counting and linking, which a large memory needs all the room
+ * for. A smaller document is tagged beside its English parse, as it is in a folder.
+ */
+export const TAG_PROCESS_FROM = 16 * 1024 * 1024;
 
 /**
  * Tagging threads for `jobs` workers on `cores` cores: one (a jieba is about 250 MB), and one more
@@ -93,7 +103,8 @@ export type Refuse = (ref: InputRef, e: Error) => void;
  * (more with many workers and cores, see {@link taggerThreads}) holds a jieba and tags Chinese for the others, and up to `jobs` workers
  * (compromise and CC-CEDICT loaded once each) read, align and find mentions, overlapping
  * their English parse with the Chinese tagging; the main thread only collects and links. A
- * single document is analysed by the main thread itself, while jieba loads beside it.
+ * single document is analysed by the main thread itself, while jieba loads beside it; a single
+ * large one is tagged first by a process of its own, which then exits (see {@link TAG_PROCESS_FROM}).
  * Threads start when the pool is made, so that their loading overlaps the main thread's.
  * A thread that dies ends the run with a {@link ThreadFailure}, never a wait without end.
  */
@@ -101,12 +112,19 @@ export class Pool {
   readonly share: MainShare;
   /** The tagging threads; worker k asks thread k mod their number. */
   private readonly taggers: TaggerThread[] = [];
+  /** The tagging process of a one-document run. */
+  private tagProcess: TaggerProcess | undefined;
   private readonly workers: Worker[] = [];
   private closing = false;
   private readonly corrections: Corrections;
 
   constructor(private readonly refs: readonly InputRef[], jobs: number, opts: PoolOptions) {
     this.corrections = opts.corrections;
+    if (refs.length === 1 && sizeOf(refs[0]!.spec) >= (opts.tagProcessFrom ?? TAG_PROCESS_FROM)) {
+      this.share = "no-jieba";
+      this.tagProcess = new TaggerProcess(opts.glossaryDir, opts.taggerUrl);
+      return;
+    }
     if (jobs <= 1 || refs.length === 0) {
       this.share = "all";
       return;
@@ -147,11 +165,14 @@ export class Pool {
           take(p);
         }
       } else if (this.share === "no-jieba") {
-        const client = this.taggers[0]!.client();
+        const proc = this.tagProcess;
+        // A large document is tagged first, in one request, and the process goes as soon as it has answered.
+        const client = proc ? undefined : this.taggers[0]!.client();
+        const tag = proc ? (texts: string[]) => proc.tag(texts).finally(() => void proc.close()) : (texts: string[]) => client!.tag(texts);
         for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = await processInputWith(ref.spec, res, (texts) => client.tag(texts), ord, this.corrections);
+            p = await processInputWith(ref.spec, res, tag, ord, this.corrections, proc !== undefined);
           } catch (e) {
             if (e instanceof ThreadFailure) throw e;
             refuse(ref, asError(e));
@@ -248,7 +269,7 @@ export class Pool {
   /** Stops every thread (also when the run failed). */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.workers.map((w) => w.terminate()), ...this.taggers.map((t) => t.close())]);
+    await Promise.all([...this.workers.map((w) => w.terminate()), ...this.taggers.map((t) => t.close()), this.tagProcess?.close()]);
   }
 }
 

@@ -1,3 +1,5 @@
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { ZhTokens } from "../pipeline.js";
 
@@ -104,5 +106,81 @@ export class TaggerThread {
     }
     this.worker.removeAllListeners("exit");
     await this.worker.terminate();
+  }
+}
+
+/**
+ * Jieba in a process of its own, for a run of one document: the document's Chinese is tagged in
+ * one request, and the process is closed as soon as the answer is in. Its dictionary (about 300 MB
+ * that a process never gets back from jieba) is then given back before the memory-hungry part of a
+ * large document (spotting, counting, linking) begins, and the English parse runs beside it.
+ */
+export class TaggerProcess {
+  private child: ChildProcess | undefined;
+  private next = 0;
+  private failure: ThreadFailure | undefined;
+  private readonly pending = new Map<number, { resolve(t: ZhTokens): void; reject(e: Error): void }>();
+  private readonly listeners: Array<(e: Error) => void> = [];
+  private exited: Promise<void> = Promise.resolve();
+  /** Set when the run lets the process go: its leaving is then no failure. */
+  private closing = false;
+
+  /** The process starts at the first request: a large document takes seconds to read, and jieba is not held meanwhile. */
+  constructor(
+    private readonly glossaryDir: string | undefined,
+    private readonly url = new URL("./tagproc.js", import.meta.url),
+  ) {}
+
+  private start(): ChildProcess {
+    const child = fork(fileURLToPath(this.url), this.glossaryDir ? [this.glossaryDir] : [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.exited = new Promise((resolve) => child.once("exit", () => resolve()));
+    child.on("message", (m: { id: number; tokens?: ZhTokens; error?: string }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.tokens) p?.resolve(m.tokens);
+      else p?.reject(new Error(`Chinese tagging failed: ${m.error}`));
+    });
+    child.on("error", (e) => this.die(new ThreadFailure(`the Chinese tagging process failed: ${e.message}`)));
+    child.on("exit", (code, signal) => {
+      if (!this.closing) this.die(new ThreadFailure(`the Chinese tagging process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    });
+    return child;
+  }
+
+  private die(e: ThreadFailure): void {
+    this.failure ??= e;
+    for (const p of this.pending.values()) p.reject(this.failure);
+    this.pending.clear();
+    for (const l of this.listeners) l(this.failure);
+  }
+
+  /** Called when the process dies (at once if it already has). */
+  onFailure(l: (e: Error) => void): void {
+    this.listeners.push(l);
+    if (this.failure) l(this.failure);
+  }
+
+  /** Jieba's words and tags for each text. */
+  tag(texts: string[]): Promise<ZhTokens> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.next++;
+    const child = (this.child ??= this.start());
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      child.send({ id, texts });
+    });
+  }
+
+  /** Stops the process; its leaving is then no failure. */
+  async close(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.closing = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      // A signal, not a disconnect: a disconnect waits for the event loop, which a large document's
+      // English parse then holds for seconds, and the process would keep its memory meanwhile.
+      child.kill();
+      await this.exited;
+    }
   }
 }

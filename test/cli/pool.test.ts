@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // The compiled modules: the pool's threads run compiled files (npm test builds first).
 import { Pool, taggerThreads } from "../../dist/cli/pool.js";
 import { encodePartial } from "../../dist/corpus/partial.js";
-import { ingestResources } from "../../dist/cli/resources.js";
+import { ingestResources, resourcesFor } from "../../dist/cli/resources.js";
 import type { InputRef } from "../../src/cli/inputs.js";
 
 const THREADS = new URL("../fixtures/threads/", import.meta.url);
@@ -55,6 +56,52 @@ describe("a thread that dies ends the run with one clear error, never a wait wit
     expect(r.refused).toBe(0);
     expect(r.error?.name).toBe("ThreadFailure");
     expect(r.error?.message).toMatch(/the Chinese tagging thread stopped/);
+  });
+});
+
+describe("a large document tagged by a process of its own", () => {
+  it("the process dying while the main thread waits for its tags ends the run", { timeout: 60_000 }, async () => {
+    const r = await outcome(new Pool(docs(1), 1, { tagProcessFrom: 0, taggerUrl: new URL("dying-tagger-process.mjs", THREADS) }));
+    expect(r.refused).toBe(0);
+    expect(r.error?.name).toBe("ThreadFailure");
+    expect(r.error?.message).toBe("the Chinese tagging process stopped (exit code 4)");
+  });
+
+  it("gives the partial the main thread gives, and is gone before the document is analysed further", { timeout: 300_000 }, async () => {
+    const refs = docs(1);
+    const path = refs[0]!.spec.kind === "single" ? refs[0]!.spec.path : "";
+    writeFileSync(path, "The Yellow River Conservancy Commission raised the flood warning.\n\n黄河水利委员会提高了洪水预警级别。\n\nThe flood warning was lifted on Monday.\n\n洪水预警于周一解除。\n");
+    const glossaryDir = mkdtempSync(join(tmpdir(), "termbridge-glossary-"));
+    /** Children of this process still running (a stopped one not yet reaped is a zombie, Z). */
+    const running = () => {
+      let pids: string[] = [];
+      try {
+        pids = execFileSync("pgrep", ["-P", String(process.pid)], { encoding: "utf8" }).split("\n").filter(Boolean);
+      } catch {
+        // pgrep exits 1 when there is none
+      }
+      return pids.filter((pid) => {
+        try {
+          return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+        } catch {
+          return false;
+        }
+      });
+    };
+    const partial = async (tagProcessFrom: number) => {
+      const pool = new Pool(refs, 1, { glossaryDir, tagProcessFrom });
+      const res = await resourcesFor(pool.share, glossaryDir);
+      const out: string[] = [];
+      const alive: string[][] = [];
+      await pool.run(res, (p) => (out.push(JSON.stringify(encodePartial(p))), alive.push(running())), (ref, e) => out.push(`refused ${ref.name}: ${e.message}`));
+      return { out, alive, share: pool.share };
+    };
+    const main = await partial(Infinity);
+    const proc = await partial(0);
+    expect([main.share, proc.share]).toEqual(["all", "no-jieba"]);
+    expect(main.out[0]).toContain('"mentioned":true');
+    expect(proc.out).toEqual(main.out);
+    expect(proc.alive).toEqual([[]]);
   });
 });
 
