@@ -9,8 +9,8 @@
 // from real sentence pairs instead (the 1-1 beads of ../shared/eval/align/ and the TICO-19 memory,
 // read in place, in turn, each with its unit number): the made-up text of 17 words a language is the
 // worst case for the pair table (nearly every pair of terms meets again), real text is not.
-import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evalBeads } from "./corpus-data.mjs";
@@ -79,16 +79,42 @@ if (keep) {
 }
 
 const out = join(dir, "out");
-const timed = (cliArgs) => {
-  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, CLI, ...cliArgs], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(r.stderr)?.[1];
-  return { r, rss, wall };
+/** RSS in kB of a process and all its descendants, read from /proc (0 once it is gone). */
+function treeRss(pid) {
+  let kb = 0;
+  try {
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) kb += treeRss(child);
+    }
+  } catch {
+    // gone meanwhile
+  }
+  return kb;
+}
+
+/**
+ * Runs the CLI under /usr/bin/time -v: wall time and the peak RSS of its largest process, and,
+ * sampled every 50 ms, the peak of all its processes together (a large document's tagging process
+ * lives beside the main one for a while).
+ */
+const timed = async (cliArgs) => {
+  const child = spawn("/usr/bin/time", ["-v", process.execPath, CLI, ...cliArgs], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  let tree = 0;
+  const sampler = setInterval(() => (tree = Math.max(tree, treeRss(child.pid))), 50);
+  const status = await new Promise((resolve) => child.on("close", (code) => resolve(code)));
+  clearInterval(sampler);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(stderr)?.[1];
+  // /usr/bin/time itself is a few MB of the sampled tree.
+  return { r: { status, stderr }, rss, wall, tree };
 };
 // The reader alone: `segment` reads the memory and prints its sentences, nothing else is loaded.
-const seg = timed(["segment", file]);
+const seg = await timed(["segment", file]);
 console.log(`termbridge segment (reader only): exit ${seg.r.status}, wall ${seg.wall}, peak RSS ${(seg.rss / 1024).toFixed(0)} MB`);
-const { r, rss, wall } = timed(["run", file, "--out", out, "--no-glossary", "--jobs", "1", "--quiet"]);
+const { r, rss, wall, tree } = await timed(["run", file, "--out", out, "--no-glossary", "--jobs", "1", "--quiet"]);
 if (r.status !== 0) console.log(r.stderr.split("\n").filter((l) => l.startsWith("termbridge")).join("\n"));
 let units = "?";
 try {
@@ -96,5 +122,5 @@ try {
 } catch {
   // no report: the run failed (printed above)
 }
-console.log(`termbridge run (everything: engines, alignment, terms, files): exit ${r.status}, ${units} units written, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB`);
+console.log(`termbridge run (everything: engines, alignment, terms, files): exit ${r.status}, ${units} units written, wall ${wall}, peak RSS ${(rss / 1024).toFixed(0)} MB (largest process), ${(tree / 1024).toFixed(0)} MB (all its processes together)`);
 rmSync(dir, { recursive: true, force: true });
