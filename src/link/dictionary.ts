@@ -327,11 +327,12 @@ export class DictionarySupport {
         k += [...count[0]].length;
         continue;
       }
-      // A numbered congress (十八大, 二十大: the nth National Congress) is its number and the congress.
+      // A numbered congress (十八大, 二十大: the nth National Congress) is its number and the congress, two
+      // parts: "National Congress" alone, or "nation", translates only half of it.
       const congress = ZH_CONGRESS.exec(chars.slice(k).join(""));
       const nth = congress ? parseChineseNumeral(congress[1]!) : undefined;
       if (congress && nth !== undefined) {
-        parts.push(new Set([`num:${nth}`, ...CONGRESS]));
+        parts.push(new Set([`num:${nth}`]), new Set(CONGRESS));
         k += [...congress[0]].length;
         continue;
       }

@@ -108,9 +108,10 @@ export function dropNestedExtents(scored: readonly Scored[], enBy: ReadonlyMap<s
         // Center") is a piece of the fuller one, whatever the dictionary finds in it.
         if (z === s.tally.zh && fragment && e !== s.tally.en && o.tally.cooc >= s.tally.cooc && isLongerName(e, s.tally.en, enBy)) return { by: o };
         // A head noun does not take the long term of the other side ("engine" ↔ 搜索引擎) when the long term
-        // on its own side translates it at least as fully, met in most of the head's meetings.
+        // on its own side translates it at least as fully, met in most of the head's meetings; nor does a
+        // name's head ("Communist Party" ↔ 中国共产党 beside "Communist Party of China").
         // The words the long term adds must be in the Chinese too ("search"; not "of US$1.5").
-        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && enBy.get(e)!.pattern !== "NAME" && support.support(e.replace(s.tally.en, " "), z, false) > 0) return { by: o };
+        if (z === s.tally.zh && e !== s.tally.en && o.dict >= s.dict && o.dict >= 0.5 && o.tally.cooc >= FULLER_MEETINGS * s.tally.cooc && support.support(e.replace(s.tally.en, " "), z, false) > 0) return { by: o };
         if (o.link < s.link - EXTENT_MARGIN) continue;
         if (e !== s.tally.en && z !== s.tally.zh) {
           // …unless the fuller English is itself only ever a piece of a longer name ("Leonardo DiCaprio International").

@@ -127,6 +127,9 @@ describe("dictionary support", () => {
     expect(sup.support("second reservoir", "第二次水库", false)).toBe(1);
     expect(sup.support("third reservoir", "二次水库", false)).toBeLessThan(1);
     expect(sup.support("15th CPC National Congress", "十五大")).toBe(1);
+    // Its number is half of it: the congress alone, or one of its words, translates the rest only.
+    expect(sup.support("National Congress", "十五大")).toBeLessThan(0.8);
+    expect(sup.support("nation", "十五大")).toBeLessThan(0.7);
   });
 
   it("cuts a Chinese term into its longest dictionary words", () => {
@@ -335,6 +338,19 @@ describe("linkTerms", () => {
     Object.assign(en[1]!, { maximal: false, start: en[0]!.start + "irrigation ".length, end: en[0]!.end });
     const got = link(d);
     expect(got.find((p) => p.zh === "渠道")?.en).toBe("irrigation ditch");
+  });
+
+  it("does not give a name's head the long name of the other side when its own long name translates it", () => {
+    // "Communist Party" meets 中国共产党 twice, once inside the full name; the dictionary gives both whole,
+    // and the head, met more often, links more strongly.
+    const d = bitext("d11n", [
+      [["Communist Party of China", "Communist Party"], ["中国共产党"]],
+      [["Communist Party"], ["中国共产党"]],
+    ]);
+    const en = d.mentions.en[0]!;
+    Object.assign(en[1]!, { maximal: false, start: en[0]!.start, end: en[0]!.start + "Communist Party".length });
+    for (const ms of d.mentions.en) for (const m of ms) m.pattern = "NAME";
+    expect(link(d).find((p) => p.zh === "中国共产党")?.en).toBe("Communist Party of China");
   });
 
   it("drops a pair only for a fuller pair that stands (a pair dropped in turn claims nothing)", () => {
