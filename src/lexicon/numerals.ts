@@ -45,6 +45,9 @@ export const COUNT_NUMERAL = "[〇零一二两三四五六七八九十百千\\d]
 /** The numeral of a numbered congress, 11th to 99th (十八 of 十八大; 十大 is "the top ten"): a regular-expression group. */
 export const CONGRESS_NUMERAL = "(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])";
 
+/** English cardinals in words that count a numbered set (the Two Centenary Goals ↔ 两个一百年奋斗目标), by value. */
+export const EN_CARDINALS: ReadonlyMap<string, number> = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].map((w, k) => [w, k + 2]));
+
 /** English ordinals in words, by value (Second Session ↔ 二次会议). */
 export const EN_ORDINALS: ReadonlyMap<string, number> = new Map(
   ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"].map((w, k) => [w, k + 1]),

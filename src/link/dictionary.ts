@@ -4,7 +4,7 @@ import { skeleton, skeletonSimilarity, TRANSLIT_CHARS, transcriptionSkeletons } 
 import { DEMONYMS, PLACE_ALIASES } from "../lexicon/data/demonyms.js";
 import { EN_STOP } from "../lexicon/data/stopwords.js";
 import { stem } from "../lexicon/stem.js";
-import { CONGRESS_NUMERAL, COUNT_NUMERAL, EN_ORDINALS, parseChineseNumeral } from "../lexicon/numerals.js";
+import { CONGRESS_NUMERAL, COUNT_NUMERAL, EN_CARDINALS, EN_ORDINALS, parseChineseNumeral } from "../lexicon/numerals.js";
 
 /** The longest part tried against the dictionary (most CC-CEDICT headwords are shorter). */
 const MAX_PART = 8;
@@ -57,6 +57,8 @@ const HEADLESS = 0.5;
 const ZH_ORDINAL = new RegExp(`^(?:第(${COUNT_NUMERAL})[届次]?|(${COUNT_NUMERAL})[届次])`, "u");
 
 /** A numbered congress, the nth National Congress (十八大, 二十大). */
+/** The count of a numbered set (两个, 四个) at the start of a term. */
+const ZH_SET_COUNT = /^([两三四五六七八九十])个/u;
 const ZH_CONGRESS = new RegExp(`^(${CONGRESS_NUMERAL})大`, "u");
 /** What 十八大 abbreviates (中国共产党第十八次全国代表大会, "the 18th CPC National Congress"), as stems. */
 const CONGRESS: readonly string[] = ["congress", "national", "cpc", "communist", "party"].map((w) => stem(w));
@@ -238,6 +240,12 @@ export class DictionarySupport {
           continue;
         }
         const word = m[0].toLowerCase().replace(/'s?$/, "");
+        // A number word counting a set (the two centenary goals) is its number, met by 两个.
+        const cardinal = EN_CARDINALS.get(word);
+        if (cardinal !== undefined && w.length === 0) {
+          w.push({ stem: `num:${cardinal}`, name: `num:${cardinal}`, word: m[0] });
+          continue;
+        }
         if (headAt < 0 && w.length > 0 && AFTER_HEAD.has(word)) headAt = w.length - 1;
         // An acronym is a word whatever it spells ("US" is not "us").
         const acronym = /^[A-Z]{2,}$/.test(m[0]);
@@ -325,6 +333,13 @@ export class DictionarySupport {
       if (count && value !== undefined) {
         parts.push(new Set([`num:${value}`]));
         k += [...count[0]].length;
+        continue;
+      }
+      // The count of a numbered set (两个 of 两个一百年奋斗目标) is its number: the English writes "Two".
+      const set = ZH_SET_COUNT.exec(chars.slice(k).join(""));
+      if (set) {
+        parts.push(new Set([`num:${parseChineseNumeral(set[1]!)}`]));
+        k += 2;
         continue;
       }
       // A numbered congress (十八大, 二十大: the nth National Congress) is its number and the congress, two

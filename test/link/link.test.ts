@@ -130,6 +130,9 @@ describe("dictionary support", () => {
     // Its number is half of it: the congress alone, or one of its words, translates the rest only.
     expect(sup.support("National Congress", "十五大")).toBeLessThan(0.8);
     expect(sup.support("nation", "十五大")).toBeLessThan(0.7);
+    // A set's count is met by the number word that opens the English (the three reservoir goals).
+    expect(sup.support("three reservoirs", "三个水库")).toBe(1);
+    expect(sup.support("reservoirs", "三个水库")).toBeLessThan(1);
   });
 
   it("cuts a Chinese term into its longest dictionary words", () => {

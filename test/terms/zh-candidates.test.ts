@@ -342,6 +342,14 @@ describe("numbered meetings and congresses", () => {
     expect(keys("十大新闻", "十/m 大/a 新闻/n")).not.toContain("十大");
   });
 
+  it("takes the count of a numbered set as an attribute of what follows (programmes of political texts)", () => {
+    expect(keys("坚持五个统筹方针", "坚持/v 五个/m 统筹/vn 方针/n")).toContain("五个统筹方针");
+    expect(keys("实现三个一百天奋斗目标", "实现/v 三个/m 一百天/m 奋斗目标/l")).toContain("三个一百天奋斗目标");
+    // A count before a verb, or a count of months, names no set.
+    expect(keys("做到两个坚持", "做到/v 两个/m 坚持/v").some((k) => k.startsWith("两个"))).toBe(false);
+    expect(keys("过去三个月", "过去/t 三个/m 月/m").some((k) => k.startsWith("三个"))).toBe(false);
+  });
+
   it("counts an occasion (第一次 'the first time') as no part of a term, a session (第二次会议) as one", () => {
     expect(keys("第一次见面", "第一次/m 见面/n")).not.toContain("第一次见面");
     expect(keys("第二次会议", "第二次/m 会议/n")).toContain("第二次会议");

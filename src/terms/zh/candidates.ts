@@ -170,20 +170,36 @@ function joinOrdinals(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const p = units[i]!;
     const q = units[i + 1];
-    const joins = q !== undefined && q.start === p.end && p.tag === "m" && ORDINAL_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold)));
-    const u = joins ? { ...p, word: p.word + q.word, fold: p.fold + q.fold, tag: q.fold === "大" ? "j" : "m", end: q.end } : p;
+    // A set's count before a number of its own (两个 一百年 奋斗目标, "the two centenary goals") counts the two together.
+    const setNumber = q !== undefined && q.start === p.end && p.tag === "m" && SET_COUNT.test(p.fold) && q.tag === "m" && !SET_COUNT.test(q.fold);
+    const joins = setNumber || (q !== undefined && q.start === p.end && p.tag === "m" && ORDINAL_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold))));
+    const u = joins ? { ...p, word: p.word + q!.word, fold: p.fold + q!.fold, tag: q!.fold === "大" ? "j" : "m", end: q!.end } : p;
     if (joins) i++;
     const next = units[i + 1];
-    const ordinal = u.tag === "m" && ORDINAL_COUNT.test(u.fold) && (u.fold.endsWith("届") || (next !== undefined && next.start === u.end && /会议?$/u.test(next.fold)));
+    const touching = next !== undefined && next.start === u.end;
+    const ordinal = u.tag === "m" && ((ORDINAL_COUNT.test(u.fold) && (u.fold.endsWith("届") || (touching && /会议?$/u.test(next.fold)))) || ((setNumber || SET_COUNT.test(u.fold)) && touching && SET_HEAD_TAGS.has(next.tag)));
     if (!joins && !ordinal) {
       out?.push(p);
       continue;
     }
     out ??= units.slice(0, joins ? i - 1 : i);
     out.push(ordinal ? { ...u, tag: "mo" } : u);
+    // A set phrase counted as a set (两个一百年 奋斗目标/l) is what the set holds: a noun.
+    if (ordinal && next !== undefined && next.tag === "l" && !ORDINAL_COUNT.test(u.fold)) {
+      out.push({ ...next, tag: "n" });
+      i++;
+    }
   }
   return out ?? units;
 }
+
+/**
+ * The count of a numbered set (四个全面, 两个一百年奋斗目标, 四个意识: "the Four-Pronged…", "the Two
+ * Centenary Goals"): an attribute of the word after it, as political texts name their programmes.
+ * Whether such a span is a term is the termhood tests' and the linker's to say, as for any other.
+ */
+const SET_COUNT = /^[两三四五六七八九十]个$/u;
+const SET_HEAD_TAGS: ReadonlySet<string> = new Set(["n", "vn", "nz", "l"]);
 
 /** A count of sessions (十四届, 第二次): the ordinal of a meeting's name, an attribute of what follows it. */
 const ORDINAL_COUNT = new RegExp(`^第?${COUNT_NUMERAL}[届次]$`, "u");
