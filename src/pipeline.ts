@@ -158,9 +158,9 @@ export async function analyseInputWith(input: Input, res: Resources, tagZh: (tex
   const seg = segmentInput(input, res);
   const tags = seg.zh.length ? tagZh(zhForMatching(seg)) : Promise.resolve([]);
   // Tags first: the tagger may then be let go before the English parse (see the CLI's tagging process).
-  const first = tagsFirst ? await tags : undefined;
+  if (tagsFirst) await tags;
   const en = englishMentions(seg, res);
-  return completeInput(seg, first ?? (await tags), en, res);
+  return completeInput(seg, await tags, en, res);
 }
 
 /**

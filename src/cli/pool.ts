@@ -167,8 +167,8 @@ export class Pool {
       } else if (this.share === "no-jieba") {
         const proc = this.tagProcess;
         // A large document is tagged first, in one request, and the process goes as soon as it has answered.
-        const client = proc ? undefined : this.taggers[0]!.client();
-        const tag = proc ? (texts: string[]) => proc.tag(texts).finally(() => void proc.close()) : (texts: string[]) => client!.tag(texts);
+        const client = this.taggers[0]?.client();
+        const tag = (texts: string[]) => (proc ? proc.tag(texts).finally(() => void proc.close()) : client!.tag(texts));
         for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {

@@ -14,38 +14,58 @@ export class ThreadFailure extends Error {
   }
 }
 
-/** The asking end of a port to the tagging thread. */
-export class TagClient {
+/** A tagger's answer to request `id`. */
+type Reply = { id: number; tokens?: ZhTokens; error?: string };
+
+/** Tagging requests waiting for their answers, by number: the asking side of a tagging thread or process. */
+class Requests {
   private next = 0;
   private failed: Error | undefined;
   private readonly pending = new Map<number, { resolve(t: ZhTokens): void; reject(e: Error): void }>();
 
-  constructor(private readonly port: MessagePort) {
-    // The other end closes when the tagging thread is gone: nothing would ever answer.
-    port.on("close", () => this.fail(new ThreadFailure("the Chinese tagging thread stopped")));
-    port.on("message", (m: { id: number; tokens?: ZhTokens; error?: string }) => {
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
-      if (m.tokens) p?.resolve(m.tokens);
-      else p?.reject(new Error(`Chinese tagging failed: ${m.error}`));
-    });
-  }
-
-  /** Jieba's words and tags for each text. */
-  tag(texts: string[]): Promise<ZhTokens> {
+  /** Sends a request for `texts` with `send`, and waits for its answer. */
+  ask(texts: string[], send: (m: { id: number; texts: string[] }) => void): Promise<ZhTokens> {
     const id = this.next++;
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.port.postMessage({ id, texts });
+      send({ id, texts });
     });
   }
 
-  /** Rejects every request still waiting, and every later one (the tagging thread is gone). */
+  answer(m: Reply): void {
+    const p = this.pending.get(m.id);
+    this.pending.delete(m.id);
+    if (m.tokens) p?.resolve(m.tokens);
+    else p?.reject(new Error(`Chinese tagging failed: ${m.error}`));
+  }
+
+  /** Rejects every request still waiting, and every later one (the tagger is gone). */
   fail(e: Error): void {
     this.failed ??= e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+  }
+}
+
+/** The asking end of a port to the tagging thread. */
+export class TagClient {
+  private readonly requests = new Requests();
+
+  constructor(private readonly port: MessagePort) {
+    // The other end closes when the tagging thread is gone: nothing would ever answer.
+    port.on("close", () => this.fail(new ThreadFailure("the Chinese tagging thread stopped")));
+    port.on("message", (m: Reply) => this.requests.answer(m));
+  }
+
+  /** Jieba's words and tags for each text. */
+  tag(texts: string[]): Promise<ZhTokens> {
+    return this.requests.ask(texts, (m) => this.port.postMessage(m));
+  }
+
+  /** Rejects every request still waiting, and every later one (the tagging thread is gone). */
+  fail(e: Error): void {
+    this.requests.fail(e);
   }
 
   /** Closing our end on purpose is not the thread's death. */
@@ -117,10 +137,7 @@ export class TaggerThread {
  */
 export class TaggerProcess {
   private child: ChildProcess | undefined;
-  private next = 0;
-  private failure: ThreadFailure | undefined;
-  private readonly pending = new Map<number, { resolve(t: ZhTokens): void; reject(e: Error): void }>();
-  private readonly listeners: Array<(e: Error) => void> = [];
+  private readonly requests = new Requests();
   private exited: Promise<void> = Promise.resolve();
   /** Set when the run lets the process go: its leaving is then no failure. */
   private closing = false;
@@ -134,41 +151,17 @@ export class TaggerProcess {
   private start(): ChildProcess {
     const child = fork(fileURLToPath(this.url), this.glossaryDir ? [this.glossaryDir] : [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
     this.exited = new Promise((resolve) => child.once("exit", () => resolve()));
-    child.on("message", (m: { id: number; tokens?: ZhTokens; error?: string }) => {
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
-      if (m.tokens) p?.resolve(m.tokens);
-      else p?.reject(new Error(`Chinese tagging failed: ${m.error}`));
-    });
-    child.on("error", (e) => this.die(new ThreadFailure(`the Chinese tagging process failed: ${e.message}`)));
+    child.on("message", (m: Reply) => this.requests.answer(m));
+    child.on("error", (e) => this.requests.fail(new ThreadFailure(`the Chinese tagging process failed: ${e.message}`)));
     child.on("exit", (code, signal) => {
-      if (!this.closing) this.die(new ThreadFailure(`the Chinese tagging process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+      if (!this.closing) this.requests.fail(new ThreadFailure(`the Chinese tagging process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
     });
     return child;
   }
 
-  private die(e: ThreadFailure): void {
-    this.failure ??= e;
-    for (const p of this.pending.values()) p.reject(this.failure);
-    this.pending.clear();
-    for (const l of this.listeners) l(this.failure);
-  }
-
-  /** Called when the process dies (at once if it already has). */
-  onFailure(l: (e: Error) => void): void {
-    this.listeners.push(l);
-    if (this.failure) l(this.failure);
-  }
-
   /** Jieba's words and tags for each text. */
   tag(texts: string[]): Promise<ZhTokens> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.next++;
-    const child = (this.child ??= this.start());
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      child.send({ id, texts });
-    });
+    return this.requests.ask(texts, (m) => (this.child ??= this.start()).send(m));
   }
 
   /** Stops the process; its leaving is then no failure. */
