@@ -53,12 +53,13 @@ const AFTER_HEAD = new Set(["of", "for", "with", "in", "on", "at", "by", "from",
  */
 const HEADLESS = 0.5;
 
-/** A Chinese count of sessions (十四届, 第二次) or an ordinal (第三): the numeral, then 届/次 or after 第. */
-const ZH_ORDINAL = new RegExp(`^(?:第(${COUNT_NUMERAL})[届次]?|(${COUNT_NUMERAL})[届次])`, "u");
+/**
+ * A Chinese count of sessions (十四届, 第二次), an ordinal (第三) or the count of a numbered set (两个 of
+ * 两个一百年奋斗目标): the numeral, then 届/次, after 第, or before 个.
+ */
+const ZH_COUNT = new RegExp(`^(?:第(${COUNT_NUMERAL})[届次]?|(${COUNT_NUMERAL})[届次]|([两三四五六七八九十])个)`, "u");
 
 /** A numbered congress, the nth National Congress (十八大, 二十大). */
-/** The count of a numbered set (两个, 四个) at the start of a term. */
-const ZH_SET_COUNT = /^([两三四五六七八九十])个/u;
 const ZH_CONGRESS = new RegExp(`^(${CONGRESS_NUMERAL})大`, "u");
 /** What 十八大 abbreviates (中国共产党第十八次全国代表大会, "the 18th CPC National Congress"), as stems. */
 const CONGRESS: readonly string[] = ["congress", "national", "cpc", "communist", "party"].map((w) => stem(w));
@@ -232,18 +233,13 @@ export class DictionarySupport {
       // The head is the last content word before the first preposition that follows one, else the last.
       let headAt = -1;
       for (const m of en.matchAll(/\d+(?:st|nd|rd|th)\b|[A-Za-z][A-Za-z']*/g)) {
-        // An ordinal in digits (the 14th …) is its number, met by a Chinese count of sessions (十四届).
-        const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(m[0]);
-        if (ordinal) {
-          const key = `num:${Number(ordinal[1])}`;
-          w.push({ stem: key, name: key, word: m[0] });
-          continue;
-        }
         const word = m[0].toLowerCase().replace(/'s?$/, "");
-        // A number word counting a set (the two centenary goals) is its number, met by 两个.
-        const cardinal = EN_CARDINALS.get(word);
-        if (cardinal !== undefined && w.length === 0) {
-          w.push({ stem: `num:${cardinal}`, name: `num:${cardinal}`, word: m[0] });
+        // An ordinal in digits (the 14th …), or a number word opening the term (the two centenary goals),
+        // is its number, met by a Chinese count (十四届, 两个).
+        const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(m[0]);
+        const num = ordinal ? Number(ordinal[1]) : w.length === 0 ? EN_CARDINALS.get(word) : undefined;
+        if (num !== undefined) {
+          w.push({ stem: `num:${num}`, name: `num:${num}`, word: m[0] });
           continue;
         }
         if (headAt < 0 && w.length > 0 && AFTER_HEAD.has(word)) headAt = w.length - 1;
@@ -326,20 +322,14 @@ export class DictionarySupport {
     const chars = [...zh];
     let k = 0;
     while (k < chars.length) {
-      // A count of sessions or an ordinal (十四届, 二次, 第三) is its number: the English writes "14th", "Second".
-      const count = ZH_ORDINAL.exec(chars.slice(k).join(""));
-      const numeral = count ? (count[1] ?? count[2]!) : undefined;
+      // A count of sessions, an ordinal or a set's count (十四届, 二次, 第三, 两个) is its number: the English
+      // writes "14th", "Second", "Two".
+      const count = ZH_COUNT.exec(chars.slice(k).join(""));
+      const numeral = count ? (count[1] ?? count[2] ?? count[3]!) : undefined;
       const value = numeral === undefined ? undefined : /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral);
       if (count && value !== undefined) {
         parts.push(new Set([`num:${value}`]));
         k += [...count[0]].length;
-        continue;
-      }
-      // The count of a numbered set (两个 of 两个一百年奋斗目标) is its number: the English writes "Two".
-      const set = ZH_SET_COUNT.exec(chars.slice(k).join(""));
-      if (set) {
-        parts.push(new Set([`num:${parseChineseNumeral(set[1]!)}`]));
-        k += 2;
         continue;
       }
       // A numbered congress (十八大, 二十大: the nth National Congress) is its number and the congress, two
