@@ -163,21 +163,25 @@ const ORDINAL_NUMERAL = new RegExp(`^第?${COUNT_NUMERAL}$`, "u");
  * A numeral jieba cut from its counter of sessions (二十/m 届/d, "the 20th") or from the 大 of a
  * numbered congress (十八/m 大/a, "the 18th Congress") is joined to it: 二十届 counts what follows
  * (二十届三中全会), 十八大 is the congress's name. A count of sessions is tagged `mo`: 届 always
- * counts terms of office, 次 only before a meeting (第二次会议, not 第一次见面 "the first meeting").
+ * counts terms of office, 次 only before a meeting (第二次会议, not 第一次见面 "the first meeting");
+ * so is the count of a numbered set before what it counts (see `SET_COUNT`).
  */
 function joinOrdinals(units: Unit[]): Unit[] {
   let out: Unit[] | undefined;
   for (let i = 0; i < units.length; i++) {
     const p = units[i]!;
     const q = units[i + 1];
+    const cut = q !== undefined && q.start === p.end && p.tag === "m";
     // A set's count before a number of its own (两个 一百年 奋斗目标, "the two centenary goals") counts the two together.
-    const setNumber = q !== undefined && q.start === p.end && p.tag === "m" && SET_COUNT.test(p.fold) && q.tag === "m" && !SET_COUNT.test(q.fold);
-    const joins = setNumber || (q !== undefined && q.start === p.end && p.tag === "m" && ORDINAL_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold))));
+    const setNumber = cut && SET_COUNT.test(p.fold) && q.tag === "m" && !SET_COUNT.test(q.fold);
+    const joins = setNumber || (cut && ORDINAL_NUMERAL.test(p.fold) && (q.fold === "届" || (q.fold === "大" && q.tag === "a" && NUMBERED_CONGRESS.test(p.fold + q.fold))));
     const u = joins ? { ...p, word: p.word + q!.word, fold: p.fold + q!.fold, tag: q!.fold === "大" ? "j" : "m", end: q!.end } : p;
     if (joins) i++;
     const next = units[i + 1];
     const touching = next !== undefined && next.start === u.end;
-    const ordinal = u.tag === "m" && ((ORDINAL_COUNT.test(u.fold) && (u.fold.endsWith("届") || (touching && /会议?$/u.test(next.fold)))) || ((setNumber || SET_COUNT.test(u.fold)) && touching && SET_HEAD_TAGS.has(next.tag)));
+    const session = ORDINAL_COUNT.test(u.fold) && (u.fold.endsWith("届") || (touching && /会议?$/u.test(next.fold)));
+    const set = (setNumber || SET_COUNT.test(u.fold)) && touching && SET_HEAD_TAGS.has(next.tag);
+    const ordinal = u.tag === "m" && (session || set);
     if (!joins && !ordinal) {
       out?.push(p);
       continue;
@@ -185,7 +189,7 @@ function joinOrdinals(units: Unit[]): Unit[] {
     out ??= units.slice(0, joins ? i - 1 : i);
     out.push(ordinal ? { ...u, tag: "mo" } : u);
     // A set phrase counted as a set (两个一百年 奋斗目标/l) is what the set holds: a noun.
-    if (ordinal && next !== undefined && next.tag === "l" && !ORDINAL_COUNT.test(u.fold)) {
+    if (ordinal && set && next.tag === "l") {
       out.push({ ...next, tag: "n" });
       i++;
     }
