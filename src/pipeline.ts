@@ -10,7 +10,7 @@ import { glossaryFeedback, mergeGlossary, type MergeSummary } from "./glossary/m
 import { applyCorrections, type AlignmentCorrection } from "./glossary/corrections.js";
 import { BeadCollector, type ReportBeads } from "./export/report-html/collect.js";
 import type { Glossary } from "./glossary/store.js";
-import { enDocMentions, spotTerms, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
+import { enDocMentions, shareStrings, spotTerms, TermCounter, zhDocMentions, type TermResources } from "./terms/index.js";
 import type { ZhToken } from "./terms/zh/jieba.js";
 import { readMixed } from "./ingest/mixed.js";
 import { readParallel } from "./ingest/parallel.js";
@@ -150,16 +150,25 @@ export function analyseInput(input: Input, res: Resources): Analysed {
   return completeInput(seg, tagLocally(seg, res), englishMentions(seg, res), res);
 }
 
+/** The parts of a document's analysis that other threads or processes do. */
+export interface Helpers {
+  /** Jieba's tagging of the Chinese sentences (another thread or process holds jieba). */
+  tagZh(texts: string[]): Promise<ZhTokens>;
+  /** Wait for the tags before the English parse: the tagger may then be let go (see the CLI's tagging process). */
+  tagsFirst?: boolean;
+  /** The English mentions of each text, parsed here and in other threads; by default all here. */
+  enMentions?(texts: string[]): Promise<Mention[][]>;
+}
+
 /**
- * The same work with Chinese tagged elsewhere (another thread or process holding jieba): the
- * English parse, the slow part, runs while the Chinese is being tagged, unless `tagsFirst`.
+ * The same work with Chinese tagged elsewhere: the English parse, the slow part, runs while the
+ * Chinese is being tagged, unless `tagsFirst`.
  */
-export async function analyseInputWith(input: Input, res: Resources, tagZh: (texts: string[]) => Promise<ZhTokens>, tagsFirst = false): Promise<Analysed> {
+export async function analyseInputWith(input: Input, res: Resources, helpers: Helpers): Promise<Analysed> {
   const seg = segmentInput(input, res);
-  const tags = seg.zh.length ? tagZh(zhForMatching(seg)) : Promise.resolve([]);
-  // Tags first: the tagger may then be let go before the English parse (see the CLI's tagging process).
-  if (tagsFirst) await tags;
-  const en = englishMentions(seg, res);
+  const tags = seg.zh.length ? helpers.tagZh(zhForMatching(seg)) : Promise.resolve([]);
+  if (helpers.tagsFirst) await tags;
+  const en = helpers.enMentions && res.enTagger ? shareStrings(await helpers.enMentions(seg.en.map((s) => s.text))) : englishMentions(seg, res);
   return completeInput(seg, await tags, en, res);
 }
 

@@ -2,12 +2,13 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { TermbridgeError } from "../model/index.js";
-import type { Resources, ZhTokens } from "../pipeline.js";
+import type { Helpers, Resources } from "../pipeline.js";
 import { analyseInput, analyseInputWith, partialOf } from "../pipeline.js";
 import { decodePartial, type CorpusPartial, type PartialWire } from "../corpus/partial.js";
 import type { AlignmentCorrection } from "../glossary/corrections.js";
 import { loadInput, type InputRef, type InputSpec } from "./inputs.js";
 import { TaggerProcess, TaggerThread, ThreadFailure } from "./tagclient.js";
+import { unclaimed, type ChunkAnswer, type ShareTask } from "./share.js";
 
 export { ThreadFailure };
 
@@ -23,16 +24,18 @@ export function processInput(spec: InputSpec, res: Resources, ord: number, corre
   return partialOf(ord, input.kind, analyseInput(input, res), corrections);
 }
 
-/** Reads and analyses document number `ord`, its Chinese tagged by `tag` (the tagging thread). */
-export async function processInputWith(spec: InputSpec, res: Resources, tag: (texts: string[]) => Promise<ZhTokens>, ord: number, corrections: Corrections, tagsFirst = false): Promise<Processed> {
+/** Reads and analyses document number `ord`, its Chinese tagged (and its English maybe parsed in part) by other threads. */
+export async function processInputWith(spec: InputSpec, res: Resources, helpers: Helpers, ord: number, corrections: Corrections): Promise<Processed> {
   const input = loadInput(spec);
-  return partialOf(ord, input.kind, await analyseInputWith(input, res, tag, tagsFirst), corrections);
+  return partialOf(ord, input.kind, await analyseInputWith(input, res, helpers), corrections);
 }
 
 /** A document's failure as a worker sends it: a TermbridgeError's fields, an internal error's message, or a thread's death. */
 export type WireError = { code?: string; message?: string; file?: string; line?: number; hint?: string; internal?: string; fatal?: string };
 
 type Reply = { index: number; partial: PartialWire } | { index: number; error: WireError };
+/** What a worker says: a document's result, that it is free (after loading, or after helping), a long parse to share, or a chunk it parsed for another. */
+type WorkerMessage = Reply | { ready: true; parsed?: number } | { share: ShareTask } | { helped: ChunkAnswer };
 
 /** A document's failure as a worker sends it. */
 export function toWire(e: unknown): WireError {
@@ -73,6 +76,9 @@ export interface PoolOptions {
   taggers?: number;
   /** Size in bytes from which a run's only document is tagged by a process of its own (default {@link TAG_PROCESS_FROM}). */
   tagProcessFrom?: number;
+  /** English sentences from which a document's parse is shared among workers, and per chunk (defaults in `share.ts`). */
+  shareFrom?: number;
+  shareChunk?: number;
 }
 
 /**
@@ -117,6 +123,8 @@ export class Pool {
   private readonly workers: Worker[] = [];
   private closing = false;
   private readonly corrections: Corrections;
+  /** Chunks of long documents' English that workers parsed for another worker's document. */
+  helpedChunks = 0;
 
   constructor(private readonly refs: readonly InputRef[], jobs: number, opts: PoolOptions) {
     this.corrections = opts.corrections;
@@ -135,7 +143,7 @@ export class Pool {
     for (let k = 0; k < taggers; k++) this.taggers.push(new TaggerThread(opts.glossaryDir, opts.taggerUrl));
     if (this.share === "link") {
       const url = opts.workerUrl ?? new URL("./worker.js", import.meta.url);
-      const workerData = opts.glossaryDir ? { glossaryDir: opts.glossaryDir } : {};
+      const workerData = { ...(opts.glossaryDir ? { glossaryDir: opts.glossaryDir } : {}), ...(opts.shareFrom !== undefined ? { shareFrom: opts.shareFrom } : {}), ...(opts.shareChunk !== undefined ? { shareChunk: opts.shareChunk } : {}) };
       for (let k = 0; k < workers; k++) {
         const port = this.taggers[k % taggers]!.port();
         this.workers.push(new Worker(url, { workerData: { ...workerData, port }, transferList: [port] }));
@@ -172,7 +180,7 @@ export class Pool {
         for (const [ord, ref] of this.refs.entries()) {
           let p: Processed;
           try {
-            p = await processInputWith(ref.spec, res, tag, ord, this.corrections, proc !== undefined);
+            p = await processInputWith(ref.spec, res, { tagZh: tag, tagsFirst: proc !== undefined }, ord, this.corrections);
           } catch (e) {
             if (e instanceof ThreadFailure) throw e;
             refuse(ref, asError(e));
@@ -213,11 +221,25 @@ export class Pool {
         notify();
       });
     }
+    /** Long parses offered by the workers of their documents, by a number of the run's. */
+    const shares = new Map<number, { owner: Worker; task: ShareTask }>();
+    let shareCount = 0;
     for (const w of workers) {
-      w.on("message", (m: Reply | { ready: true }) => {
-        if ("ready" in m) idle.push(w);
-        else {
+      w.on("message", (m: WorkerMessage) => {
+        if ("helped" in m) {
+          // Through here, since the worker that helps knows only the run: to the document's worker.
+          const s = shares.get(m.helped.id);
+          s?.owner.postMessage({ chunk: { ...m.helped, id: s.task.id } });
+          return;
+        }
+        if ("share" in m) shares.set(shareCount++, { owner: w, task: m.share });
+        else if ("ready" in m) {
           busy.delete(w);
+          this.helpedChunks += m.parsed ?? 0;
+          idle.push(w);
+        } else {
+          busy.delete(w);
+          for (const [k, s] of shares) if (s.owner === w) shares.delete(k);
           done.set(m.index, "error" in m ? fromWire(m.error) : decodePartial(m.partial));
           idle.push(w);
         }
@@ -249,6 +271,15 @@ export class Pool {
     const ahead = workers.length * 8;
     while (emitted < refs.length) {
       if (failed.length) throw failed[0];
+      // A free worker helps with a long document's English before it takes a new document: that
+      // document holds the output back, and its worker would otherwise parse alone.
+      for (const [k, s] of shares) {
+        while (idle.length && unclaimed(s.task)) {
+          const w = idle.pop()!;
+          busy.set(w, busy.get(s.owner)!);
+          w.postMessage({ help: { ...s.task, id: k } });
+        }
+      }
       for (;;) {
         // The largest document waiting within the window goes first: a long document started last
         // would leave the other workers idle at the end (the output still comes in input order).

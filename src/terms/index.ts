@@ -16,7 +16,12 @@ export interface TermResources {
 
 /** English mentions of each sentence, one compromise parse each (compromise is the slow part of the whole program). */
 export function enDocMentions(sentences: readonly Sentence[], tagger: EnTagger): Mention[][] {
-  return shareStrings(sentences.map((s) => enMentions(s.text, tagger.tag(s.text))));
+  return shareStrings(enTextMentions(sentences.map((s) => s.text), tagger));
+}
+
+/** English mentions of each text, strings not yet shared (a part of a document, parsed in any thread). */
+export function enTextMentions(texts: readonly string[], tagger: EnTagger): Mention[][] {
+  return texts.map((t) => enMentions(t, tagger.tag(t)));
 }
 
 /** Chinese mentions of each sentence from its jieba tagging (done here or in another thread). */
@@ -29,7 +34,7 @@ export function zhDocMentions(sentences: readonly Sentence[], tokens: readonly (
  * own (joined or concatenated), and a memory of a million mentions held a million copies of a few
  * thousand keys.
  */
-function shareStrings(doc: Mention[][]): Mention[][] {
+export function shareStrings(doc: Mention[][]): Mention[][] {
   const pool = new Map<string, string>();
   const one = (s: string): string => {
     const had = pool.get(s);

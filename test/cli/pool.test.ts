@@ -142,3 +142,40 @@ describe("more than one tagging thread", () => {
     expect(await partials(2)).toEqual(one);
   });
 });
+
+describe("a long document's English is shared among the workers (issue 17)", () => {
+  it("a free worker parses part of it, and the partial is the one a single thread gives", { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "termbridge-share-"));
+    const places = ["northern provinces", "river delta", "coastal cities", "mountain counties", "western plains"];
+    const zhPlaces = ["北部各省", "河流三角洲", "沿海城市", "山区各县", "西部平原"];
+    const en: string[] = [];
+    const zh: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      en.push(`The water level in the ${places[k % 5]} rose by ${k + 1} centimetres after the flood control office opened the reservoir.`);
+      zh.push(`防汛办公室开启水库后，${zhPlaces[k % 5]}的水位上涨了${k + 1}厘米。`);
+    }
+    writeFileSync(join(dir, "long.en.txt"), en.join("\n") + "\n");
+    writeFileSync(join(dir, "long.zh.txt"), zh.join("\n") + "\n");
+    // A document refused at once leaves the second worker free from the start.
+    writeFileSync(join(dir, "empty.md"), "");
+    const refs: InputRef[] = [
+      { name: join(dir, "long"), spec: { kind: "pair", en: join(dir, "long.en.txt"), zh: join(dir, "long.zh.txt"), presplit: true } },
+      { name: join(dir, "empty.md"), spec: { kind: "single", path: join(dir, "empty.md") } },
+    ];
+    const partials = async (pool: Pool) => {
+      const out: string[] = [];
+      await pool.run(await resourcesFor(pool.share), (p) => out.push(JSON.stringify(encodePartial(p))), (ref, e) => out.push(`refused ${ref.name}: ${e.message}`));
+      return out;
+    };
+    const alone = await partials(new Pool(refs, 1, {}));
+    const pool = new Pool(refs, 2, { shareFrom: 2, shareChunk: 5 });
+    const shared = await partials(pool);
+    expect(pool.helpedChunks).toBeGreaterThan(0);
+    expect(pool.helpedChunks).toBeLessThan(60);
+    expect(alone[0]!.includes('"mentioned":true')).toBe(true);
+    expect(shared.length).toBe(2);
+    // Not toEqual: a failure would print two partials of 300 sentences.
+    expect(shared[0] === alone[0]).toBe(true);
+    expect(shared[1]).toBe(alone[1]);
+  });
+});
